@@ -1,0 +1,41 @@
+import { fileURLToPath } from "node:url";
+import { buildApp, loadConfig, openRuntime } from "@ariadne/server";
+
+const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../../web/dist", import.meta.url));
+const SESSION_PURGE_MS = 5 * 60_000;
+
+/** Runs until SIGINT/SIGTERM; then stops taking requests, finishes those in flight and closes the database. */
+export async function serve(): Promise<void> {
+  const config = loadConfig();
+  const runtime = await openRuntime(config);
+  const app = await buildApp(runtime, { webDist: config.webDist ?? DEFAULT_WEB_DIST });
+  await app.listen({ port: config.port, host: config.host });
+
+  const where = runtime.database.kind === "pglite" ? `embedded database in ${config.dataDir}` : "PostgreSQL";
+  process.stdout.write(`Ariadne is running at ${config.publicUrl} (${where}).\n`);
+  if (runtime.masterKeyOrigin === "created") {
+    process.stdout.write(`A new master key was written to ${config.masterKeyFile} (mode 0600). Back it up separately from the data.\n`);
+  }
+  const setupToken = await runtime.services.setup.issueToken();
+  if (setupToken) {
+    process.stdout.write(`\nFirst run: create the first administrator with this one-time link:\n  ${config.publicUrl}/setup?token=${setupToken}\n\n`);
+  }
+
+  const purge = setInterval(() => {
+    runtime.services.auth.purgeExpiredSessions().catch((error: unknown) => app.log.error({ err: error }, "session purge failed"));
+  }, SESSION_PURGE_MS);
+  purge.unref();
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, "stopping");
+    clearInterval(purge);
+    await app.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}

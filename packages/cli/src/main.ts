@@ -1,0 +1,52 @@
+import { Command, Option } from "commander";
+import { adminCreate } from "./commands/admin-create.ts";
+import { auditVerify } from "./commands/audit-verify.ts";
+import { backupCommand, restoreCommand } from "./commands/backup.ts";
+import { demoCommand } from "./commands/demo.ts";
+import { keysRotate } from "./commands/keys-rotate.ts";
+import { migrateCommand } from "./commands/migrate.ts";
+import { openapiCommand } from "./commands/openapi.ts";
+import { serve } from "./commands/serve.ts";
+
+const program = new Command()
+  .name("ariadne")
+  .description("Ariadne: the platform against trafficking in human beings.\nSettings come from the environment (see the README).")
+  .showHelpAfterError();
+
+program.command("serve").description("Run the server: API and web app").action(serve);
+program.command("migrate").description("Apply database migrations and exit").action(migrateCommand);
+
+program
+  .command("admin")
+  .description("Manage administrators")
+  .command("create")
+  .description("Create an administrator (reads the password from ARIADNE_ADMIN_PASSWORD or standard input)")
+  .requiredOption("--email <email>", "e-mail address, used to sign in")
+  .requiredOption("--name <name>", "full name")
+  .option("--organisation <name>", "organisation name; created when missing", "Ariadne administration")
+  .addOption(
+    new Option("--organisation-type <type>", "HTCDS org_Type when the organisation is created").default("CentralGovernmentOrganisation"),
+  )
+  .action(adminCreate);
+
+program
+  .command("audit")
+  .description("The audit log")
+  .command("verify")
+  .description("Verify the audit hash chain; exits 1 and names each changed, removed or reordered entry")
+  .option("--json", "print the result as JSON")
+  .action(auditVerify);
+
+program
+  .command("keys")
+  .description("Encryption keys")
+  .command("rotate")
+  .description("Make a new data key active and re-encrypt every personal field under it")
+  .action(keysRotate);
+
+program.command("backup <file>").description("Write a consistent snapshot of the database to <file> (gzip JSON lines)").action(backupCommand);
+program.command("restore <file>").description("Restore a snapshot into an empty database").action(restoreCommand);
+program.command("demo").description("Load the synthetic demo data").action(demoCommand);
+program.command("openapi").description("Print the OpenAPI 3.1 document").action(openapiCommand);
+
+await program.parseAsync(process.argv);

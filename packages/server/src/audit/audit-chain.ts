@@ -1,0 +1,117 @@
+import { createHash } from "node:crypto";
+
+/** The hash the first entry links to. */
+export const GENESIS_HASH = "0".repeat(64);
+
+/** The fields of an entry that its hash covers. `seq` is left out on purpose: order is the chain itself. */
+export interface ChainedFields {
+  readonly at: string;
+  readonly actorUserId: string | null;
+  readonly actorOrganisationId: string | null;
+  readonly action: string;
+  readonly resourceType: string | null;
+  readonly resourceId: string | null;
+  readonly outcome: string;
+  readonly clientAddress: string | null;
+  readonly details: Record<string, unknown>;
+}
+
+/** SHA-256 over the previous entry's hash and this entry's canonical JSON. */
+export function entryHash(prevHash: string, fields: ChainedFields): string {
+  const content = canonicalJson([
+    fields.at,
+    fields.actorUserId,
+    fields.actorOrganisationId,
+    fields.action,
+    fields.resourceType,
+    fields.resourceId,
+    fields.outcome,
+    fields.clientAddress,
+    fields.details,
+  ]);
+  return createHash("sha256").update(prevHash).update("\n").update(content).digest("hex");
+}
+
+/** JSON with object keys sorted, so PostgreSQL's jsonb key reordering does not change the hash. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+export interface StoredEntry extends ChainedFields {
+  readonly seq: number;
+  readonly prevHash: string;
+  readonly hash: string;
+}
+
+export interface ChainProblem {
+  readonly seq: number;
+  readonly kind: "changed" | "removed" | "reordered";
+  readonly message: string;
+}
+
+/**
+ * Walks entries in `seq` order and names every break: a changed entry (its hash no longer
+ * matches its content, or the next entry's link no longer matches its hash), removed entries
+ * (a gap in `seq`), or reordered entries (an entry links to one that is not its predecessor).
+ * Feed it page by page; it keeps only the previous entry and the set of hashes seen.
+ */
+export class ChainVerifier {
+  private prev: StoredEntry | undefined;
+  private readonly seen = new Map<string, number>();
+  readonly problems: ChainProblem[] = [];
+  checked = 0;
+
+  push(entry: StoredEntry): void {
+    this.checked++;
+    const prev = this.prev;
+    const expectedSeq = prev ? prev.seq + 1 : 1;
+    const expectedPrevHash = prev ? prev.hash : GENESIS_HASH;
+
+    if (entry.seq !== expectedSeq) {
+      const from = expectedSeq;
+      const to = entry.seq - 1;
+      this.problems.push({
+        seq: entry.seq,
+        kind: "removed",
+        message: from === to ? `entry ${from} is missing` : `entries ${from} to ${to} are missing`,
+      });
+    } else if (entry.prevHash !== expectedPrevHash) {
+      const linked = this.seen.get(entry.prevHash);
+      if (linked !== undefined || entry.prevHash === GENESIS_HASH) {
+        this.problems.push({
+          seq: entry.seq,
+          kind: "reordered",
+          message: `entry ${entry.seq} follows entry ${linked ?? 0} in the chain, not entry ${expectedSeq - 1}`,
+        });
+      } else if (prev && !this.problems.some((p) => p.seq === prev.seq)) {
+        this.problems.push({
+          seq: prev.seq,
+          kind: "changed",
+          message: `entry ${prev.seq} was changed: entry ${entry.seq} recorded a different hash for it`,
+        });
+      }
+    }
+
+    if (entryHash(entry.prevHash, entry) !== entry.hash) {
+      this.problems.push({
+        seq: entry.seq,
+        kind: "changed",
+        message: `entry ${entry.seq} was changed: its content no longer matches its hash`,
+      });
+    }
+    this.seen.set(entry.hash, entry.seq);
+    this.prev = entry;
+  }
+
+  /** The last entry's seq and hash: write it down elsewhere to detect removal of the newest entries. */
+  get head(): { seq: number; hash: string } | null {
+    return this.prev ? { seq: this.prev.seq, hash: this.prev.hash } : null;
+  }
+}

@@ -1,0 +1,62 @@
+import { resolve, join } from "node:path";
+import { z } from "zod";
+
+const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+/** Every setting Ariadne reads from the environment. The README documents each one. */
+const environment = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z.string().url().optional(),
+  ARIADNE_DATA_DIR: z.string().default(".ariadne"),
+  ARIADNE_MASTER_KEY: z.string().optional(),
+  ARIADNE_PUBLIC_URL: z.string().url().optional(),
+  ARIADNE_SECURE_COOKIES: bool.optional(),
+  ARIADNE_TRUST_PROXY: bool.default(false),
+  ARIADNE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  ARIADNE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  ARIADNE_WEB_DIST: z.string().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly masterKey: string | undefined;
+  readonly masterKeyFile: string;
+  readonly publicUrl: string;
+  readonly secureCookies: boolean;
+  readonly trustProxy: boolean;
+  readonly sessionIdleMs: number;
+  readonly sessionAbsoluteMs: number;
+  readonly webDist: string | undefined;
+  readonly logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid settings in the environment:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.ARIADNE_DATA_DIR);
+  const publicUrl = e.ARIADNE_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    masterKey: e.ARIADNE_MASTER_KEY,
+    masterKeyFile: join(dataDir, "master.key"),
+    publicUrl,
+    secureCookies: e.ARIADNE_SECURE_COOKIES ?? publicUrl.startsWith("https:"),
+    trustProxy: e.ARIADNE_TRUST_PROXY,
+    sessionIdleMs: e.ARIADNE_SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: e.ARIADNE_SESSION_ABSOLUTE_HOURS * 3_600_000,
+    webDist: e.ARIADNE_WEB_DIST,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,20 @@
+import { stringify } from "csv-stringify/sync";
+
+/**
+ * Spreadsheet programs run cells that start with = + - @ (or a tab/CR) as formulas; an
+ * attacker who controls a value could make the reader's Excel run one. Prefix such cells
+ * with an apostrophe (OWASP CSV injection guidance).
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function csvRows(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  const cell = (v: unknown): string => {
+    if (v === null || v === undefined) return "";
+    if (v instanceof Date) return v.toISOString();
+    if (typeof v === "object") return neutraliseFormula(JSON.stringify(v));
+    return neutraliseFormula(String(v as string | number | boolean));
+  };
+  return stringify([header.map(String), ...rows.map((r) => r.map(cell))]);
+}

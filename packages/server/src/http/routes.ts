@@ -1,0 +1,28 @@
+import type { FastifyInstance } from "fastify";
+import type { Runtime } from "../runtime.ts";
+import { auditRoutes } from "../audit/audit-routes.ts";
+import { authRoutes } from "../auth/auth-routes.ts";
+import { demoRoutes } from "../demo/demo-routes.ts";
+import { organisationRoutes } from "../organisations/organisation-routes.ts";
+import { roleRoutes } from "../roles/role-routes.ts";
+import { setupRoutes } from "../setup/setup-routes.ts";
+import { userRoutes } from "../users/user-routes.ts";
+import { healthRoutes } from "./health-routes.ts";
+
+/** Every area's routes, under /api. */
+export async function registerRoutes(app: FastifyInstance, runtime: Runtime): Promise<void> {
+  const { services } = runtime;
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { runtime });
+      await api.register(setupRoutes, { services, config: runtime.config });
+      await api.register(authRoutes, { services, config: runtime.config });
+      await api.register(organisationRoutes, { services });
+      await api.register(userRoutes, { services });
+      await api.register(roleRoutes, { services });
+      await api.register(auditRoutes, { services });
+      await api.register(demoRoutes, { services });
+    },
+    { prefix: "/api" },
+  );
+}

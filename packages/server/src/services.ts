@@ -1,0 +1,39 @@
+import { AuditService } from "./audit/audit-service.ts";
+import { AuthService, type AuthSettings } from "./auth/auth-service.ts";
+import type { Db } from "./db/connection.ts";
+import { DemoService } from "./demo/demo-service.ts";
+import { OrganisationService } from "./organisations/organisation-service.ts";
+import { RoleService } from "./roles/role-service.ts";
+import { SetupService } from "./setup/setup-service.ts";
+import type { Keyring } from "./security/keyring.ts";
+import { UserService } from "./users/user-service.ts";
+
+export interface Services {
+  readonly audit: AuditService;
+  readonly auth: AuthService;
+  readonly users: UserService;
+  readonly roles: RoleService;
+  readonly organisations: OrganisationService;
+  readonly demo: DemoService;
+  readonly setup: SetupService;
+}
+
+/** The composition root: each service gets only what it uses. */
+export function createServices(db: Db, keyring: Keyring, auth: AuthSettings): Services {
+  // The audit view shows actor names, which the user service decrypts; resolved lazily.
+  let users: UserService | undefined;
+  const audit = new AuditService(db, (ids) => (users ? users.namesOf(ids) : Promise.resolve(new Map())));
+  users = new UserService(db, keyring, audit);
+  const organisations = new OrganisationService(db, audit);
+  const authService = new AuthService(db, keyring, audit, users, auth);
+  const demo = new DemoService(db, audit, organisations, users);
+  return {
+    audit,
+    auth: authService,
+    users,
+    roles: new RoleService(db, audit),
+    organisations,
+    demo,
+    setup: new SetupService(db, audit, organisations, users, authService, demo),
+  };
+}
