@@ -7,14 +7,15 @@ const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" |
 const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
   HOST: z.string().default("0.0.0.0"),
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.url().optional(),
   ARIADNE_DATA_DIR: z.string().default(".ariadne"),
   ARIADNE_MASTER_KEY: z.string().optional(),
-  ARIADNE_PUBLIC_URL: z.string().url().optional(),
+  ARIADNE_PUBLIC_URL: z.url().optional(),
   ARIADNE_SECURE_COOKIES: bool.optional(),
   ARIADNE_TRUST_PROXY: bool.default(false),
   ARIADNE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   ARIADNE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  ARIADNE_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   ARIADNE_WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -31,6 +32,8 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly sessionIdleMs: number;
   readonly sessionAbsoluteMs: number;
+  /** Sign-in, second-factor and setup attempts per client address per minute. */
+  readonly authRateLimitPerMinute: number;
   readonly webDist: string | undefined;
   readonly logLevel: string;
 }
@@ -56,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.ARIADNE_TRUST_PROXY,
     sessionIdleMs: e.ARIADNE_SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.ARIADNE_SESSION_ABSOLUTE_HOURS * 3_600_000,
+    authRateLimitPerMinute: e.ARIADNE_AUTH_RATE_LIMIT,
     webDist: e.ARIADNE_WEB_DIST,
     logLevel: e.LOG_LEVEL,
   };

@@ -21,9 +21,10 @@ export interface Services {
 /** The composition root: each service gets only what it uses. */
 export function createServices(db: Db, keyring: Keyring, auth: AuthSettings): Services {
   // The audit view shows actor names, which the user service decrypts; resolved lazily.
-  let users: UserService | undefined;
-  const audit = new AuditService(db, (ids) => (users ? users.namesOf(ids) : Promise.resolve(new Map())));
-  users = new UserService(db, keyring, audit);
+  const names: { of?: UserService } = {};
+  const audit = new AuditService(db, (ids) => names.of?.namesOf(ids) ?? Promise.resolve(new Map<string, string>()));
+  const users = new UserService(db, keyring, audit);
+  names.of = users;
   const organisations = new OrganisationService(db, audit);
   const authService = new AuthService(db, keyring, audit, users, auth);
   const demo = new DemoService(db, audit, organisations, users);

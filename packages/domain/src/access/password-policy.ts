@@ -11,7 +11,8 @@ export function checkPassword(
   password: string,
   context: { isCommon: (candidate: string) => boolean; personal?: readonly string[] },
 ): Result<string> {
-  const chars = [...password].length;
+  // Code points, not UTF-16 units: "ä" or "字" is one character to the person typing it.
+  const chars = Array.from(password).length;
   if (chars < PASSWORD_MIN_LENGTH)
     return fail(`must be at least ${PASSWORD_MIN_LENGTH} characters long (it has ${chars})`);
   if (chars > PASSWORD_MAX_LENGTH) return fail(`must be at most ${PASSWORD_MAX_LENGTH} characters long`);

@@ -17,7 +17,6 @@ import {
 } from "./auth-schema.ts";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie.ts";
 
-const STRICT_LIMIT = { max: 10, timeWindow: "1 minute" };
 const tags = ["auth"];
 
 /** The route's access already required a signed-in caller; this narrows the type. */
@@ -28,6 +27,7 @@ function signedIn(auth: Authenticated | null): Authenticated {
 
 export const authRoutes: FastifyPluginAsyncZod<{ services: Services; config: Config }> = async (app, { services, config }) => {
   const { auth } = services;
+  const STRICT_LIMIT = { max: config.authRateLimitPerMinute, timeWindow: "1 minute" };
 
   app.post(
     "/auth/login",

@@ -161,7 +161,7 @@ export class AuthService {
     if ("code" in answer) {
       method = "totp";
       const secret = await this.keyring.decrypt(u.mfaSecretEnc, aad("app_user.mfa_secret", u.id));
-      const step = await verifyTotp(secret, answer.code, u.mfaLastStep);
+      const step = await verifyTotp(secret, answer.code, u.mfaLastStep, this.now());
       if (step === null) return this.failChallenge(ctx, auth, "code");
       await users.updateSignInState(this.db, u.id, { mfaLastStep: step });
     } else {
@@ -195,7 +195,7 @@ export class AuthService {
     const session = this.requireStage(auth, ["mfa_enrolment", "active"]);
     if (!session.pendingMfaSecretEnc) throw new DomainError("conflict", "Start the enrolment first");
     const secret = await this.keyring.decrypt(session.pendingMfaSecretEnc, aad("session.pending_mfa_secret", session.idHash));
-    const step = await verifyTotp(secret, code, null);
+    const step = await verifyTotp(secret, code, null, this.now());
     if (step === null) throw invalid("code", "This code does not match; check the time on your phone and try the next code");
     const u = auth.user.user;
     const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode);
@@ -341,7 +341,7 @@ export class AuthService {
       organisationId: user.user.organisationId,
       active: user.user.active,
       scope: user.role.scope as Scope,
-      permissions: new Set(user.role.permissions.filter(isPermission)) as ReadonlySet<Permission>,
+      permissions: new Set<Permission>(user.role.permissions.filter(isPermission)),
       grants: await grantsFor(this.db, user.user.id, user.user.organisationId, this.now()),
     };
   }

@@ -70,12 +70,12 @@ export async function backup(db: Db, file: string): Promise<Record<string, numbe
 /** Restores a backup into an empty, migrated database, all in one transaction. */
 export async function restore(db: Db, file: string): Promise<Record<string, number>> {
   const reader = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
-  let header: Header | undefined;
+  let header: Partial<Header> | undefined;
   const rows = new Map<string, unknown[]>();
   for await (const line of reader) {
     if (line === "") continue;
     if (!header) {
-      header = JSON.parse(line) as Header;
+      header = JSON.parse(line) as Partial<Header>;
       if (header.format !== FORMAT || header.version !== FORMAT_VERSION) {
         throw new Error(`${file} is not an Ariadne backup of format version ${FORMAT_VERSION}`);
       }
@@ -87,7 +87,7 @@ export async function restore(db: Db, file: string): Promise<Record<string, numb
   }
   if (!header) throw new Error(`${file} is empty`);
   const migrations = await appliedMigrations(db);
-  if (header.migrations > migrations) {
+  if ((header.migrations ?? 0) > migrations) {
     throw new Error(`the backup comes from a newer Ariadne (schema ${header.migrations}, this one ${migrations}); upgrade first`);
   }
   const counts: Record<string, number> = {};

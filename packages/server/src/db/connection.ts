@@ -111,6 +111,6 @@ function isAlive(pid: number): boolean {
 
 /** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */
 export async function queryRows<T>(ex: Executor, query: SQL): Promise<T[]> {
-  const result = (await ex.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
+  const result: unknown = await ex.execute(query);
+  return (result as { rows: T[] }).rows;
 }

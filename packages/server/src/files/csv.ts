@@ -13,8 +13,9 @@ export function csvRows(header: readonly string[], rows: readonly (readonly unkn
   const cell = (v: unknown): string => {
     if (v === null || v === undefined) return "";
     if (v instanceof Date) return v.toISOString();
-    if (typeof v === "object") return neutraliseFormula(JSON.stringify(v));
-    return neutraliseFormula(String(v as string | number | boolean));
+    if (typeof v === "string") return neutraliseFormula(v);
+    if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+    return neutraliseFormula(JSON.stringify(v));
   };
   return stringify([header.map(String), ...rows.map((r) => r.map(cell))]);
 }

@@ -21,7 +21,7 @@ export const setupRoutes: FastifyPluginAsyncZod<{ services: Services; config: Co
   app.post(
     "/setup",
     {
-      config: { access: PUBLIC, rateLimit: { max: 10, timeWindow: "1 minute" } },
+      config: { access: PUBLIC, rateLimit: { max: config.authRateLimitPerMinute, timeWindow: "1 minute" } },
       schema: {
         tags: ["setup"],
         summary: "Create the first organisation and administrator with the one-time setup token",

@@ -14,7 +14,7 @@ export const fullName = z
   .trim()
   .min(1, { error: "must not be empty" })
   .max(200)
-  .refine((v) => !/[\u0000-\u001f<>]/.test(v), { error: "must not contain control characters or < >" });
+  .refine((v) => !/[\p{Cc}<>]/u.test(v), { error: "must not contain control characters or < >" });
 export const password = z.string().min(1, { error: "must not be empty" }).max(PASSWORD_MAX_LENGTH);
 export const version = z.number().int().min(1).describe("The version you read; a stale one gets 409 conflict");
 export const id = z.uuid();
