@@ -23,6 +23,7 @@ export const BUILT_IN_ROLES = [
       "user.read",
       "user.manage",
       "role.manage",
+      "audit.read",
       "token.manage",
       "demo.load",
     ],
