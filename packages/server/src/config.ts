@@ -15,6 +15,7 @@ const environment = z.object({
   ARIADNE_TRUST_PROXY: bool.default(false),
   ARIADNE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   ARIADNE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  ARIADNE_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   ARIADNE_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   ARIADNE_WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -32,6 +33,8 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly sessionIdleMs: number;
   readonly sessionAbsoluteMs: number;
+  /** API requests per client address per minute. */
+  readonly rateLimitPerMinute: number;
   /** Sign-in, second-factor and setup attempts per client address per minute. */
   readonly authRateLimitPerMinute: number;
   readonly webDist: string | undefined;
@@ -59,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.ARIADNE_TRUST_PROXY,
     sessionIdleMs: e.ARIADNE_SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.ARIADNE_SESSION_ABSOLUTE_HOURS * 3_600_000,
+    rateLimitPerMinute: e.ARIADNE_RATE_LIMIT,
     authRateLimitPerMinute: e.ARIADNE_AUTH_RATE_LIMIT,
     webDist: e.ARIADNE_WEB_DIST,
     logLevel: e.LOG_LEVEL,

@@ -30,6 +30,8 @@ export const MAX_FAILED_SIGN_INS = 5;
 export const LOCKOUT_MS = 15 * 60_000;
 const RECOVERY_CODES = 10;
 const API_TOKEN_PREFIX = "ari_";
+/** Activity timestamps are written at most this often, not on every request. */
+const TOUCH_INTERVAL_MS = 15_000;
 
 export interface AuthSettings {
   readonly idleMs: number;
@@ -125,8 +127,11 @@ export class AuthService {
       await sessions.remove(this.db, idHash);
       return undefined;
     }
-    await sessions.update(this.db, idHash, { lastSeenAt: now });
-    const refreshed = { ...session, lastSeenAt: now };
+    let refreshed = session;
+    if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
+      await sessions.update(this.db, idHash, { lastSeenAt: now });
+      refreshed = { ...session, lastSeenAt: now };
+    }
     let stage = session.stage as SessionStage;
     // A role may have gained personal-data permissions since sign-in: enrol before going on.
     if (stage === "active" && needsEnrolment(user)) stage = "mfa_enrolment";
@@ -141,7 +146,9 @@ export class AuthService {
     if (!row || row.revokedAt || row.expiresAt <= now) return undefined;
     const user = await users.findById(this.db, row.userId);
     if (!user?.user.active) return undefined;
-    await tokens.touch(this.db, row.id, now);
+    if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS) {
+      await tokens.touch(this.db, row.id, now);
+    }
     const full = await this.actorFor(user);
     const allowed = new Set(row.permissions.filter(isPermission));
     const actor: Actor = { ...full, permissions: new Set([...full.permissions].filter((p) => allowed.has(p))) };

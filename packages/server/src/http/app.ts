@@ -87,7 +87,7 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
     referrerPolicy: { policy: "no-referrer" },
   });
   await app.register(cookie);
-  await app.register(rateLimit, { max: 600, timeWindow: "1 minute" });
+  await app.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: "1 minute" });
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",

@@ -8,7 +8,8 @@ export const healthRoutes: FastifyPluginAsyncZod<{ runtime: Runtime }> = async (
   app.get(
     "/health",
     {
-      config: { access: PUBLIC },
+      // Load balancers poll these; they are cheap and reveal nothing.
+      config: { access: PUBLIC, rateLimit: false },
       schema: { tags: ["system"], summary: "The process is up", response: { 200: z.object({ status: z.literal("ok") }) } },
     },
     () => ({ status: "ok" as const }),
@@ -17,7 +18,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ runtime: Runtime }> = async (
   app.get(
     "/ready",
     {
-      config: { access: PUBLIC },
+      config: { access: PUBLIC, rateLimit: false },
       schema: {
         tags: ["system"],
         summary: "The database answers; load balancers send traffic only when ready",

@@ -1,4 +1,4 @@
-import type { FastifyInstance, InjectOptions } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { generate } from "otplib";
 import type { TestApp } from "./test-app.ts";
 
@@ -19,7 +19,7 @@ export class TestClient {
 
   constructor(private readonly app: FastifyInstance) {}
 
-  async request<T = Json>(method: InjectOptions["method"], url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<Response<T>> {
+  async request<T = Json>(method: "GET" | "POST" | "PATCH" | "DELETE", url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<Response<T>> {
     const res = await this.app.inject({
       method,
       url,
