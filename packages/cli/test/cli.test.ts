@@ -1,0 +1,108 @@
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { PGlite } from "@electric-sql/pglite";
+
+const run = promisify(execFile);
+const BIN = new URL("../bin/ariadne.js", import.meta.url).pathname;
+const MASTER_KEY = randomBytes(32).toString("base64");
+const folders: string[] = [];
+
+function dataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "ariadne-cli-"));
+  folders.push(dir);
+  return dir;
+}
+
+async function ariadne(dir: string, args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, DATABASE_URL: "", ARIADNE_DATA_DIR: dir, ARIADNE_MASTER_KEY: MASTER_KEY, LOG_LEVEL: "silent", ...env },
+      timeout: 60_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? 1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
+  }
+}
+
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the ariadne command on the embedded database", () => {
+  const dir = dataDir();
+
+  it("creates an administrator, refusing a weak password with the reason", async () => {
+    const weak = await ariadne(dir, ["admin", "create", "--email", "root@example.org", "--name", "Rita Root"], {
+      ARIADNE_ADMIN_PASSWORD: "short",
+    });
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain("at least 12 characters");
+    const ok = await ariadne(dir, ["admin", "create", "--email", "root@example.org", "--name", "Rita Root"], {
+      ARIADNE_ADMIN_PASSWORD: "a sufficiently long phrase",
+    });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/Administrator [0-9a-f-]{36} created/);
+  });
+
+  it("loads the demo data once", async () => {
+    const first = await ariadne(dir, ["demo"]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain("4 organisations, 6 users");
+    const again = await ariadne(dir, ["demo"]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("already loaded");
+  });
+
+  it("rotates the data key and everything still verifies", async () => {
+    const rotated = await ariadne(dir, ["keys", "rotate"]);
+    expect(rotated.code, rotated.stderr).toBe(0);
+    expect(rotated.stdout).toMatch(/New data key k\d+ is active; \d+ fields re-encrypted/);
+    const verify = await ariadne(dir, ["audit", "verify"]);
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toMatch(/Audit chain intact: \d+ entries checked/);
+  });
+
+  it("backs up and restores into an empty data folder with every record", async () => {
+    const file = join(dataDir(), "snapshot.backup");
+    const backup = await ariadne(dir, ["backup", file]);
+    expect(backup.code, backup.stderr).toBe(0);
+    const counts = /app_user (\d+)/.exec(backup.stdout)?.[1];
+    expect(counts).toBe("7");
+
+    const fresh = dataDir();
+    const restore = await ariadne(fresh, ["restore", file]);
+    expect(restore.code, restore.stderr).toBe(0);
+    expect(restore.stdout).toContain("app_user 7");
+    expect(restore.stdout).toContain("Audit chain intact");
+    const again = await ariadne(fresh, ["restore", file]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("needs an empty database");
+  });
+
+  it("names a changed audit entry and exits 1", async () => {
+    const pg = await PGlite.create(join(dir, "pgdata"));
+    await pg.exec("alter table audit_log disable trigger user; update audit_log set action = 'forged' where seq = 2;");
+    await pg.close();
+    const verify = await ariadne(dir, ["audit", "verify"]);
+    expect(verify.code).toBe(1);
+    expect(verify.stdout).toContain("entry 2: changed");
+  });
+
+  it("refuses to open a data folder that a running process holds", async () => {
+    const held = dataDir();
+    const first = await ariadne(held, ["migrate"]);
+    expect(first.code).toBe(0);
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(join(held, "ariadne.lock"), String(process.pid));
+    const second = await ariadne(held, ["migrate"]);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain(`in use by process ${process.pid}`);
+  });
+});
