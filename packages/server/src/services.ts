@@ -22,7 +22,11 @@ export interface Services {
 export function createServices(db: Db, keyring: Keyring, auth: AuthSettings): Services {
   // The audit view shows actor names, which the user service decrypts; resolved lazily.
   const names: { of?: UserService } = {};
-  const audit = new AuditService(db, (ids) => names.of?.namesOf(ids) ?? Promise.resolve(new Map<string, string>()));
+  const audit = new AuditService(
+    db,
+    (ids) => names.of?.namesOf(ids) ?? Promise.resolve(new Map<string, string>()),
+    auth.now,
+  );
   const users = new UserService(db, keyring, audit);
   names.of = users;
   const organisations = new OrganisationService(db, audit);

@@ -69,7 +69,7 @@ describe.each(TEST_DATABASES)("authentication on $name", (db) => {
 
   it("locks an account after five failures in a row, audits it, and lets an administrator unlock it", async () => {
     const user = await createActiveUser(t, admin.client, "first_responder", admin.organisationId);
-    for (let i = 0; i < 4; i++) expect((await signIn(user.email, "wrong password number " + i)).res.status).toBe(401);
+    for (let i = 0; i < 4; i++) expect((await signIn(user.email, `wrong password number ${i}`)).res.status).toBe(401);
     const fifth = await signIn(user.email, "wrong password number 5");
     expect(fifth.res.status).toBe(423);
     const correct = await signIn(user.email, "another long and unusual passphrase");

@@ -19,8 +19,7 @@ export function backupCommand(file: string): Promise<void> {
 export function restoreCommand(file: string): Promise<void> {
   return withRuntime(async (runtime) => {
     if (!existsSync(file)) throw new Error(`${file} does not exist`);
-    const counts = await restore(runtime.database.db, file);
-    await runtime.keyring.reload();
+    const counts = await restore(runtime.database.db, runtime.keyring, file);
     const check = await runtime.services.audit.verify();
     say(`Restored from ${file}: ${summary(counts)}.`);
     say(check.ok ? `Audit chain intact (${check.checked} entries).` : `WARNING: the restored audit chain has ${check.problems.length} problem(s); run ariadne audit verify.`);

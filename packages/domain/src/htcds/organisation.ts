@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "../text.ts";
 
 /** HTCDS 2.0 `org_Type` picklist. */
 export const ORGANISATION_TYPES = [
@@ -14,7 +15,7 @@ export const ORGANISATION_TYPES = [
 ] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => plainText(max);
 
 /**
  * The HTCDS `org_` fields, keyed by their HTCDS names so imports and exports need no mapping.

@@ -60,12 +60,15 @@ export interface ChainProblem {
  * Walks entries in `seq` order and names every break: a changed entry (its hash no longer
  * matches its content, or the next entry's link no longer matches its hash), removed entries
  * (a gap in `seq`), or reordered entries (an entry links to one that is not its predecessor).
- * Feed it page by page; it keeps only the previous entry and the set of hashes seen.
+ * Feed it page by page with `push`, then call `finish`; it keeps the previous entry, the
+ * hashes seen, and the links it could not place yet.
  */
 export class ChainVerifier {
   private prev: StoredEntry | undefined;
   private readonly seen = new Map<string, number>();
-  readonly problems: ChainProblem[] = [];
+  /** Links to a hash not seen yet: a later entry (reordered) or none at all (changed). */
+  private readonly unplaced: { seq: number; prevSeq: number; prevHash: string }[] = [];
+  private readonly found: ChainProblem[] = [];
   checked = 0;
 
   push(entry: StoredEntry): void {
@@ -77,30 +80,19 @@ export class ChainVerifier {
     if (entry.seq !== expectedSeq) {
       const from = expectedSeq;
       const to = entry.seq - 1;
-      this.problems.push({
+      this.found.push({
         seq: entry.seq,
         kind: "removed",
         message: from === to ? `entry ${from} is missing` : `entries ${from} to ${to} are missing`,
       });
     } else if (entry.prevHash !== expectedPrevHash) {
-      const linked = this.seen.get(entry.prevHash);
-      if (linked !== undefined || entry.prevHash === GENESIS_HASH) {
-        this.problems.push({
-          seq: entry.seq,
-          kind: "reordered",
-          message: `entry ${entry.seq} follows entry ${linked ?? 0} in the chain, not entry ${expectedSeq - 1}`,
-        });
-      } else if (prev && !this.problems.some((p) => p.seq === prev.seq)) {
-        this.problems.push({
-          seq: prev.seq,
-          kind: "changed",
-          message: `entry ${prev.seq} was changed: entry ${entry.seq} recorded a different hash for it`,
-        });
-      }
+      const linked = entry.prevHash === GENESIS_HASH ? 0 : this.seen.get(entry.prevHash);
+      if (linked !== undefined) this.found.push(reordered(entry.seq, linked, expectedSeq - 1));
+      else this.unplaced.push({ seq: entry.seq, prevSeq: expectedSeq - 1, prevHash: entry.prevHash });
     }
 
     if (entryHash(entry.prevHash, entry) !== entry.hash) {
-      this.problems.push({
+      this.found.push({
         seq: entry.seq,
         kind: "changed",
         message: `entry ${entry.seq} was changed: its content no longer matches its hash`,
@@ -110,8 +102,34 @@ export class ChainVerifier {
     this.prev = entry;
   }
 
+  /** Every problem, in `seq` order, once all entries were pushed. */
+  finish(): ChainProblem[] {
+    const problems = [...this.found];
+    for (const link of this.unplaced) {
+      const linked = this.seen.get(link.prevHash);
+      if (linked !== undefined) {
+        problems.push(reordered(link.seq, linked, link.prevSeq));
+      } else if (!problems.some((p) => p.seq === link.prevSeq && p.kind === "changed")) {
+        problems.push({
+          seq: link.prevSeq,
+          kind: "changed",
+          message: `entry ${link.prevSeq} was changed: entry ${link.seq} recorded a different hash for it`,
+        });
+      }
+    }
+    return problems.sort((a, b) => a.seq - b.seq);
+  }
+
   /** The last entry's seq and hash: write it down elsewhere to detect removal of the newest entries. */
   get head(): { seq: number; hash: string } | null {
     return this.prev ? { seq: this.prev.seq, hash: this.prev.hash } : null;
   }
+}
+
+function reordered(seq: number, linked: number, expected: number): ChainProblem {
+  return {
+    seq,
+    kind: "reordered",
+    message: `entry ${seq} follows entry ${linked} in the chain, not entry ${expected}`,
+  };
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { plainText } from "@ariadne/domain";
 import { need } from "../http/access.ts";
 import type { Services } from "../services.ts";
 
@@ -7,9 +8,9 @@ const tags = ["audit"];
 
 const filters = z.strictObject({
   actorUserId: z.uuid().optional(),
-  action: z.string().max(100).optional(),
-  resourceType: z.string().max(100).optional(),
-  resourceId: z.string().max(200).optional(),
+  action: plainText(100).optional(),
+  resourceType: plainText(100).optional(),
+  resourceId: plainText(200).optional(),
   outcome: z.enum(["success", "denied", "failure"]).optional(),
   from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
   to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),

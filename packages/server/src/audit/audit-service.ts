@@ -46,6 +46,7 @@ export class AuditService {
   constructor(
     private readonly db: Db,
     private readonly userNames: UserNames,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   /**
@@ -54,7 +55,7 @@ export class AuditService {
    */
   async append(ex: Executor, ctx: RequestContext, event: AuditEvent): Promise<void> {
     const head = await repo.lockAndReadHead(ex);
-    const at = new Date();
+    const at = this.now();
     const fields = {
       at: at.toISOString(),
       actorUserId: ctx.actor?.userId ?? event.subjectUserId ?? null,
@@ -132,12 +133,8 @@ export class AuditService {
       for (const entry of page) verifier.push(entry);
       after = page.at(-1)?.seq ?? after;
     }
-    return {
-      ok: verifier.problems.length === 0,
-      checked: verifier.checked,
-      head: verifier.head,
-      problems: verifier.problems,
-    };
+    const problems = verifier.finish();
+    return { ok: problems.length === 0, checked: verifier.checked, head: verifier.head, problems };
   }
 }
 

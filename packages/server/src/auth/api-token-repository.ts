@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import { apiTokens } from "../db/schema.ts";
 
@@ -24,6 +24,14 @@ export async function revoke(ex: Executor, id: string, userId: string, at: Date)
     .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId)))
     .returning({ id: apiTokens.id });
   return rows.length === 1;
+}
+
+/** Deactivation revokes every token, so reactivating a user does not revive them. */
+export async function revokeAllOfUser(ex: Executor, userId: string, at: Date): Promise<void> {
+  await ex
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
 }
 
 export async function touch(ex: Executor, id: string, at: Date): Promise<void> {

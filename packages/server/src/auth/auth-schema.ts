@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SCOPES } from "@ariadne/domain";
+import { plainText, SCOPES } from "@ariadne/domain";
 import { email, password } from "../users/user-schema.ts";
 
 export const SESSION_STAGES = ["mfa_challenge", "password_change", "mfa_enrolment", "active"] as const;
@@ -63,7 +63,7 @@ export type ApiTokenView = z.infer<typeof apiTokenView>;
 
 export const createApiTokenBody = z
   .strictObject({
-    name: z.string().trim().min(1).max(100),
+    name: plainText(100),
     permissions: z.array(z.string()).min(1).max(50),
     expiresInDays: z.number().int().min(1).max(365),
   })

@@ -4,6 +4,7 @@ import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import { createGunzip, createGzip } from "node:zlib";
 import { sql } from "drizzle-orm";
+import type { Keyring } from "../security/keyring.ts";
 import { queryRows, type Db } from "./connection.ts";
 
 const FORMAT = "ariadne-backup";
@@ -67,8 +68,11 @@ export async function backup(db: Db, file: string): Promise<Record<string, numbe
   return counts;
 }
 
-/** Restores a backup into an empty, migrated database, all in one transaction. */
-export async function restore(db: Db, file: string): Promise<Record<string, number>> {
+/**
+ * Restores a backup into an empty, migrated database, all in one transaction, then reloads
+ * the keyring: the restored data keys replace the ones created at start.
+ */
+export async function restore(db: Db, keyring: Keyring, file: string): Promise<Record<string, number>> {
   const reader = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   let header: Partial<Header> | undefined;
   const rows = new Map<string, unknown[]>();
@@ -111,6 +115,7 @@ export async function restore(db: Db, file: string): Promise<Record<string, numb
       }
     }
   });
+  await keyring.reload();
   return counts;
 }
 

@@ -54,6 +54,8 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
     genReqId: () => randomUUID(),
     routerOptions: { ignoreTrailingSlash: true },
   });
+  // JSON only: a text/plain body is refused with 415 rather than parsed as a string.
+  app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest("auth", null);
@@ -62,7 +64,8 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
 
   const routesWithoutAccess: string[] = [];
   app.addHook("onRoute", (route) => {
-    if (route.url.startsWith("/api/") && !route.url.startsWith("/api/docs") && !route.config?.access) {
+    const isDocs = route.url === "/api/docs" || route.url.startsWith("/api/docs/");
+    if ((route.url === "/api" || route.url.startsWith("/api/")) && !isDocs && !route.config?.access) {
       routesWithoutAccess.push(`${String(route.method)} ${route.url}`);
     }
   });

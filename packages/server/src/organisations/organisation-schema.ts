@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { organisationFields } from "@ariadne/domain";
+import { organisationFields, searchText } from "@ariadne/domain";
 
 export const organisationView = organisationFields
   .extend({
@@ -27,7 +27,7 @@ export const updateOrganisationBody = organisationFields
   .meta({ id: "UpdateOrganisation" });
 
 export const listOrganisationsQuery = z.strictObject({
-  search: z.string().trim().max(200).optional(),
+  search: searchText().optional(),
   type: organisationFields.shape.org_Type.optional(),
   includeInactive: z
     .enum(["true", "false"])

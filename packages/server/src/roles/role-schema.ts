@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ALL_PERMISSIONS, SCOPES } from "@ariadne/domain";
+import { ALL_PERMISSIONS, plainText, SCOPES } from "@ariadne/domain";
 
 const permission = z.enum(ALL_PERMISSIONS as [string, ...string[]]);
 
@@ -18,7 +18,7 @@ export const roleView = z
   .meta({ id: "Role" });
 export type RoleView = z.infer<typeof roleView>;
 
-const name = z.string().trim().min(1).max(100);
+const name = plainText(100);
 const permissions = z
   .array(permission)
   .max(ALL_PERMISSIONS.length)

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH, SCOPES } from "@ariadne/domain";
+import { PASSWORD_MAX_LENGTH, plainText, SCOPES, searchText } from "@ariadne/domain";
 
 export const LANGUAGES = ["en", "fr", "de"] as const;
 
@@ -9,12 +9,7 @@ export const email = z
   .toLowerCase()
   .max(254)
   .pipe(z.email({ error: "must be an e-mail address such as name@example.org" }));
-export const fullName = z
-  .string()
-  .trim()
-  .min(1, { error: "must not be empty" })
-  .max(200)
-  .refine((v) => !/[\p{Cc}<>]/u.test(v), { error: "must not contain control characters or < >" });
+export const fullName = plainText(200).refine((v) => !/[<>]/.test(v), { error: "must not contain < or >" });
 export const password = z.string().min(1, { error: "must not be empty" }).max(PASSWORD_MAX_LENGTH);
 export const version = z.number().int().min(1).describe("The version you read; a stale one gets 409 conflict");
 export const id = z.uuid();
@@ -68,5 +63,5 @@ export const listUsersQuery = z.strictObject({
   organisationId: id.optional(),
   roleId: id.optional(),
   status: z.enum(["active", "inactive", "all"]).default("active"),
-  search: z.string().trim().max(200).optional().describe("Part of a name, or a whole e-mail address"),
+  search: searchText().optional().describe("Part of a name, or a whole e-mail address"),
 });

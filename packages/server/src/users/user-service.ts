@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { conflict, DomainError, invalid, notFound, type OrganisationType, type Resource, type Scope } from "@ariadne/domain";
 import { authorize, authorizeList, requireActor } from "../access/authorize.ts";
 import type { AuditService } from "../audit/audit-service.ts";
+import * as tokens from "../auth/api-token-repository.ts";
 import * as sessions from "../auth/session-repository.ts";
 import type { Db, Executor } from "../db/connection.ts";
 import * as organisations from "../organisations/organisation-repository.ts";
@@ -160,25 +162,31 @@ export class UserService {
       if (current.user.id === requireActor(ctx).userId) {
         throw conflict("You cannot change your own role; ask another administrator");
       }
-      await this.keepOneAdministrator(current, "change the role of");
     }
     const changes: Partial<repo.NewUserRow> = {};
     if (input.fullName !== undefined) changes.fullNameEnc = this.keyring.encrypt(input.fullName, aad("app_user.full_name", id));
     if (input.organisationId !== undefined) changes.organisationId = input.organisationId;
     if (input.roleId !== undefined) changes.roleId = input.roleId;
     if (input.language !== undefined) changes.language = input.language;
-    return this.write(ctx, id, input.version, changes, "user.update", {
-      fields: Object.keys(input).filter((k) => k !== "version"),
-    });
+    return this.write(
+      ctx,
+      id,
+      input.version,
+      changes,
+      "user.update",
+      { fields: Object.keys(input).filter((k) => k !== "version") },
+      (tx) => keepOneAdministrator(tx, "change the role of"),
+    );
   }
 
   /** Deactivating keeps the user and their history; it ends their sessions and API access. */
   async deactivate(ctx: RequestContext, id: string, version: number): Promise<UserView> {
-    const current = await this.loadForChange(ctx, id);
-    if (current.user.id === requireActor(ctx).userId) throw conflict("You cannot deactivate your own account");
-    await this.keepOneAdministrator(current, "deactivate");
+    if (id === requireActor(ctx).userId) throw conflict("You cannot deactivate your own account");
+    await this.loadForChange(ctx, id);
     return this.write(ctx, id, version, { active: false, deactivatedAt: new Date() }, "user.deactivate", {}, async (tx) => {
+      await keepOneAdministrator(tx, "deactivate");
       await sessions.removeAllOfUser(tx, id);
+      await tokens.revokeAllOfUser(tx, id, new Date());
     });
   }
 
@@ -243,14 +251,6 @@ export class UserService {
     return row;
   }
 
-  /** Nobody may remove the last active administrator: the installation would be unmanageable. */
-  private async keepOneAdministrator(current: repo.UserWithRelations, verb: string): Promise<void> {
-    if (current.role.key !== "administrator" || !current.user.active) return;
-    if ((await repo.countActiveWithRole(this.db, current.role.id)) <= 1) {
-      throw conflict(`You cannot ${verb} the last active administrator`);
-    }
-  }
-
   private async write(
     ctx: RequestContext,
     id: string,
@@ -268,5 +268,21 @@ export class UserService {
       await this.audit.append(tx, ctx, { action, resourceType: "user", resourceId: id, details });
     });
     return this.load(id);
+  }
+}
+
+/** Serialises changes that could remove the last administrator, cluster-wide. */
+const ADMINISTRATORS_LOCK = 7_241_004;
+
+/**
+ * Nobody may remove the last active administrator: the installation would be unmanageable.
+ * Runs inside the write's transaction, after the update and under a lock, so two concurrent
+ * removals cannot both pass.
+ */
+async function keepOneAdministrator(tx: Executor, verb: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${ADMINISTRATORS_LOCK})`);
+  const administrator = await roles.findByKey(tx, "administrator");
+  if (administrator && (await repo.countActiveWithRole(tx, administrator.id)) === 0) {
+    throw conflict(`You cannot ${verb} the last active administrator`);
   }
 }
