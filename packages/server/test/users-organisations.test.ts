@@ -357,4 +357,32 @@ describe.each(TEST_DATABASES)("users and organisations on $name", (db) => {
       expect(inside.status).toBe(200);
     });
   });
+
+  it("lets an administrator set a new initial password, which ends the user's sessions and must be changed", async () => {
+    const user = await createActiveUser(t, admin.client, "first_responder", admin.organisationId);
+    const current = await admin.client.get<UserView>(`/api/users/${user.userId}`);
+    const weak = await admin.client.post<ErrorBody>(`/api/users/${user.userId}/reset-password`, {
+      version: current.body.version,
+      password: "short",
+    });
+    expect(weak.status).toBe(400);
+    expect(weak.body.error.details[0]?.path).toBe("password");
+    const reset = await admin.client.post<UserView>(`/api/users/${user.userId}/reset-password`, {
+      version: current.body.version,
+      password: "a fresh initial passphrase",
+    });
+    expect(reset.status, reset.text).toBe(200);
+    expect(reset.body.version).toBe(current.body.version + 1);
+    expect((await user.client.get("/api/auth/session")).status).toBe(401);
+    const client = new TestClient(t.app);
+    const old = await client.post("/api/auth/login", { email: user.email, password: NEW_PASSWORD });
+    expect(old.status).toBe(401);
+    t.clock.advance(30_000);
+    const login = await client.post<{ stage: string }>("/api/auth/login", { email: user.email, password: "a fresh initial passphrase" });
+    expect(login.body.stage).toBe("mfa_challenge");
+    const challenged = await client.post<{ stage: string }>("/api/auth/mfa/challenge", {
+      code: await totpCode(t, user.client.totpSecret ?? ""),
+    });
+    expect(challenged.body.stage).toBe("password_change");
+  });
 });

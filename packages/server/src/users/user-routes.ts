@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { need } from "../http/access.ts";
 import type { Services } from "../services.ts";
-import { createUserBody, listUsersQuery, updateUserBody, userView, versionBody } from "./user-schema.ts";
+import { createUserBody, listUsersQuery, resetPasswordBody, updateUserBody, userView, versionBody } from "./user-schema.ts";
 
 const tags = ["users"];
 const params = z.object({ id: z.uuid() });
@@ -41,6 +41,21 @@ export const userRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
       schema: { tags, summary: "Change a user's name, organisation, role or language", params, body: updateUserBody, response: { 200: userView } },
     },
     (request) => users.update(request.ctx, request.params.id, request.body),
+  );
+
+  app.post(
+    "/users/:id/reset-password",
+    {
+      config: { access: need("user.manage") },
+      schema: {
+        tags,
+        summary: "Set a new initial password for a user who forgot theirs; ends their sessions",
+        params,
+        body: resetPasswordBody,
+        response: { 200: userView },
+      },
+    },
+    (request) => users.resetPassword(request.ctx, request.params.id, request.body.version, request.body.password),
   );
 
   const actions = {

@@ -59,6 +59,10 @@ export const updateUserBody = z
 
 export const versionBody = z.strictObject({ version });
 
+export const resetPasswordBody = z
+  .strictObject({ version, password: password.describe("New initial password; the user must change it at next sign-in") })
+  .meta({ id: "ResetPassword" });
+
 export const listUsersQuery = z.strictObject({
   organisationId: id.optional(),
   roleId: id.optional(),

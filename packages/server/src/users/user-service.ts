@@ -203,6 +203,29 @@ export class UserService {
     });
   }
 
+  /**
+   * For a forgotten password: an administrator sets a new initial password, which the user
+   * must change at their next sign-in. Their sessions end; their second factor stays.
+   */
+  async resetPassword(ctx: RequestContext, id: string, version: number, password: string): Promise<UserView> {
+    const current = await this.loadForChange(ctx, id);
+    if (id === requireActor(ctx).userId) throw conflict("Change your own password under Account instead");
+    const email = await this.keyring.decrypt(current.user.emailEnc, aad("app_user.email", id));
+    const name = await this.keyring.decrypt(current.user.fullNameEnc, aad("app_user.full_name", id));
+    const passwordHash = await hashNewPassword(password, [email, name, ...name.split(/\s+/)]);
+    return this.write(
+      ctx,
+      id,
+      version,
+      { passwordHash, mustChangePassword: true, failedSignIns: 0, lockedUntil: null },
+      "user.reset_password",
+      {},
+      async (tx) => {
+        await sessions.removeAllOfUser(tx, id);
+      },
+    );
+  }
+
   async unlock(ctx: RequestContext, id: string, version: number): Promise<UserView> {
     await this.loadForChange(ctx, id);
     return this.write(ctx, id, version, { failedSignIns: 0, lockedUntil: null }, "user.unlock");

@@ -1,0 +1,73 @@
+/**
+ * Closed vocabularies of the API contract that the UI needs at runtime (to render pickers and
+ * checkboxes). The matching TypeScript types are derived from these lists.
+ */
+
+/** HTCDS 2.0 `org_Type` picklist. */
+export const ORGANISATION_TYPES = [
+  "NGO",
+  "LawEnforcement",
+  "HealthServiceOrganisation",
+  "CentralGovernmentOrganisation",
+  "LocalGovernmentOrganisation",
+  "ImmigrationService",
+  "LegalService",
+  "CorporateBusiness",
+  "SchoolOrCollege",
+] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+export const ROLE_SCOPES = ["own", "organisation", "all"] as const;
+export type RoleScope = (typeof ROLE_SCOPES)[number];
+
+/** Every permission the server knows, in the order the UI lists them. */
+export const PERMISSIONS = [
+  "organisation.read",
+  "organisation.manage",
+  "user.read",
+  "user.manage",
+  "role.manage",
+  "audit.read",
+  "token.manage",
+  "demo.load",
+  "screening.create",
+  "screening.read",
+  "case.read",
+  "case.write",
+  "referral.create",
+  "referral.override_consent",
+  "online.ingest",
+  "online.read",
+  "online.review",
+  "stats.read",
+  "stats.exact",
+  "stats.publish",
+  "prevent.manage",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export function isPermission(value: string): value is Permission {
+  return (PERMISSIONS as readonly string[]).includes(value);
+}
+
+export const SESSION_STAGES = ["mfa_challenge", "mfa_enrolment", "password_change", "active"] as const;
+export type SessionStage = (typeof SESSION_STAGES)[number];
+
+export const AUDIT_OUTCOMES = ["success", "denied", "failure"] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+export const USER_STATUSES = ["active", "inactive", "all"] as const;
+export type UserStatusFilter = (typeof USER_STATUSES)[number];
+
+export const API_ERROR_CODES = [
+  "validation_failed",
+  "unauthenticated",
+  "second_factor_required",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "locked",
+  "rate_limited",
+  "payload_too_large",
+] as const;
+export type KnownApiErrorCode = (typeof API_ERROR_CODES)[number];

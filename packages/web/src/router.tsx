@@ -1,0 +1,248 @@
+import type { QueryClient } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { createRootRouteWithContext, createRoute, createRouter, Outlet } from "@tanstack/react-router";
+import { AccountPage } from "./account/account-page.tsx";
+import { AdminLayout } from "./admin/admin-layout.tsx";
+import { firstAdminTab } from "./admin/admin-tabs.ts";
+import { OrganisationsPage } from "./admin/organisations-page.tsx";
+import { RolesPage } from "./admin/roles-page.tsx";
+import { UsersPage } from "./admin/users-page.tsx";
+import { AuditPage } from "./audit/audit-page.tsx";
+import { ChangePasswordPage } from "./auth/change-password-page.tsx";
+import { EnrolmentPage } from "./auth/enrolment-page.tsx";
+import {
+  leaveTo,
+  requireActiveSession,
+  requireNoSession,
+  requireStage,
+  type RedirectSearch,
+} from "./auth/route-guards.ts";
+import { RequirePermission } from "./auth/require-permission.tsx";
+import { SecondFactorPage } from "./auth/second-factor-page.tsx";
+import { SessionExpiryDialog } from "./auth/session-expiry-dialog.tsx";
+import { getSession } from "./auth/session-store.ts";
+import type { SessionEndReason } from "./auth/session-store.ts";
+import type { Permission } from "./api/vocabulary.ts";
+import { SignInPage } from "./auth/sign-in-page.tsx";
+import { SetupPage } from "./setup/setup-page.tsx";
+import { AppLayout } from "./shell/app-layout.tsx";
+import { ComingPage, type ComingPartKey } from "./shell/coming-page.tsx";
+import { HomePage } from "./shell/home-page.tsx";
+import { NotFoundPage } from "./shell/not-found-page.tsx";
+import { partByKey } from "./shell/parts.ts";
+import { PublicFrame } from "./shell/public-frame.tsx";
+import { RouteErrorPage } from "./shell/route-error-page.tsx";
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+// ---- Search parameters (validated: they come from whoever wrote the link) ------------------
+
+function stringParam(search: Record<string, unknown>, key: string): string | undefined {
+  const value = search[key];
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+function validateRedirectSearch(search: Record<string, unknown>): RedirectSearch {
+  const target = stringParam(search, "redirect");
+  return target === undefined ? {} : { redirect: target };
+}
+
+const END_REASONS: readonly SessionEndReason[] = ["expired", "signed-out", "signed-out-everywhere"];
+
+interface SignInSearch extends RedirectSearch {
+  reason?: SessionEndReason;
+}
+
+function validateSignInSearch(search: Record<string, unknown>): SignInSearch {
+  const reason = END_REASONS.find((candidate) => candidate === search.reason);
+  return { ...validateRedirectSearch(search), ...(reason === undefined ? {} : { reason }) };
+}
+
+function validateSetupSearch(search: Record<string, unknown>): { token?: string } {
+  const token = stringParam(search, "token");
+  return token === undefined ? {} : { token };
+}
+
+// ---- Root and public pages -------------------------------------------------------------------
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: () => (
+    <>
+      <Outlet />
+      <SessionExpiryDialog />
+    </>
+  ),
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteErrorPage,
+});
+
+const publicLayout = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "public",
+  component: () => (
+    <PublicFrame>
+      <Outlet />
+    </PublicFrame>
+  ),
+});
+
+const setupRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: "setup",
+  validateSearch: validateSetupSearch,
+  component: function SetupRoute() {
+    const { token } = setupRoute.useSearch();
+    return <SetupPage token={token} />;
+  },
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: "sign-in",
+  validateSearch: validateSignInSearch,
+  beforeLoad: ({ search }) => requireNoSession(search.redirect),
+  component: function SignInRoute() {
+    const { redirect: target, reason } = signInRoute.useSearch();
+    return <SignInPage redirect={target} reason={reason} />;
+  },
+});
+
+const secondFactorRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: "sign-in/second-factor",
+  validateSearch: validateRedirectSearch,
+  beforeLoad: ({ search }) => requireStage("mfa_challenge", search.redirect),
+  component: function SecondFactorRoute() {
+    return <SecondFactorPage redirect={secondFactorRoute.useSearch().redirect} />;
+  },
+});
+
+const enrolRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: "sign-in/enrol",
+  validateSearch: validateRedirectSearch,
+  beforeLoad: ({ search }) => requireStage("mfa_enrolment", search.redirect),
+  component: function EnrolRoute() {
+    return <EnrolmentPage redirect={enrolRoute.useSearch().redirect} />;
+  },
+});
+
+const changePasswordRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: "change-password",
+  validateSearch: validateRedirectSearch,
+  beforeLoad: ({ search }) => requireStage("password_change", search.redirect),
+  component: function ChangePasswordRoute() {
+    return <ChangePasswordPage redirect={changePasswordRoute.useSearch().redirect} />;
+  },
+});
+
+// ---- The signed-in app ------------------------------------------------------------------------
+
+/** A page that shows the 403 page to a session without one of the permissions. */
+function guarded(anyOf: readonly Permission[], Page: () => ReactNode): () => ReactNode {
+  return function GuardedPage() {
+    return (
+      <RequirePermission anyOf={anyOf}>
+        <Page />
+      </RequirePermission>
+    );
+  };
+}
+
+const appLayout = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "app",
+  beforeLoad: ({ location }) => requireActiveSession(location.href),
+  component: AppLayout,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appLayout, path: "/", component: HomePage });
+
+const accountRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "account",
+  component: AccountPage,
+});
+
+function comingRoute(part: ComingPartKey) {
+  return createRoute({
+    getParentRoute: () => appLayout,
+    path: part,
+    component: guarded(partByKey(part).anyOf, () => <ComingPage part={part} />),
+  });
+}
+
+const adminRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "admin",
+  component: guarded(partByKey("admin").anyOf, AdminLayout),
+});
+
+const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/",
+  beforeLoad: (): void => {
+    const session = getSession();
+    const tab = session === null ? undefined : firstAdminTab(session);
+    if (tab !== undefined) leaveTo({ to: tab.path, replace: true });
+  },
+});
+
+const adminOrganisationsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "organisations",
+  component: guarded(["organisation.manage"], OrganisationsPage),
+});
+
+const adminUsersRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "users",
+  component: guarded(["user.manage"], UsersPage),
+});
+
+const adminRolesRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "roles",
+  component: guarded(["role.manage"], RolesPage),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "audit",
+  component: guarded(partByKey("audit").anyOf, AuditPage),
+});
+
+const routeTree = rootRoute.addChildren([
+  publicLayout.addChildren([setupRoute, signInRoute, secondFactorRoute, enrolRoute, changePasswordRoute]),
+  appLayout.addChildren([
+    homeRoute,
+    accountRoute,
+    comingRoute("identify"),
+    comingRoute("cases"),
+    comingRoute("online"),
+    comingRoute("statistics"),
+    comingRoute("prevent"),
+    adminRoute.addChildren([adminIndexRoute, adminOrganisationsRoute, adminUsersRoute, adminRolesRoute]),
+    auditRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultErrorComponent: RouteErrorPage,
+    defaultNotFoundComponent: NotFoundPage,
+    defaultPreload: false,
+    scrollRestoration: true,
+  });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
