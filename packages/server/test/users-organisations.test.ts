@@ -385,4 +385,21 @@ describe.each(TEST_DATABASES)("users and organisations on $name", (db) => {
     });
     expect(challenged.body.stage).toBe("password_change");
   });
+
+  it("deactivating an organisation ends its users' sessions and refuses their sign-in until reactivated", async () => {
+    const created = await admin.client.post<OrganisationView>("/api/organisations", { org_Name: "Closing Office", org_Type: "NGO" });
+    const user = await createActiveUser(t, admin.client, "first_responder", created.body.id);
+    const off = await admin.client.patch<OrganisationView>(`/api/organisations/${created.body.id}`, {
+      version: created.body.version,
+      active: false,
+    });
+    expect(off.status, off.text).toBe(200);
+    expect((await user.client.get("/api/auth/session")).status).toBe(401);
+    const client = new TestClient(t.app);
+    const refused = await client.post<ErrorBody>("/api/auth/login", { email: user.email, password: NEW_PASSWORD });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toContain("organisation is deactivated");
+    await admin.client.patch(`/api/organisations/${created.body.id}`, { version: off.body.version, active: true });
+    expect((await client.post("/api/auth/login", { email: user.email, password: NEW_PASSWORD })).status).toBe(200);
+  });
 });

@@ -82,9 +82,13 @@ export class AuthService {
       await this.registerFailure(ctx, u, "wrong_password");
       throw wrongCredentials();
     }
-    if (!u.active) {
-      await this.audit.record(ctx, { action: "auth.login", outcome: "denied", ...subject, details: { reason: "deactivated" } });
-      throw new DomainError("forbidden", "This account is deactivated; ask your administrator");
+    if (!u.active || !found.organisationActive) {
+      const reason = u.active ? "organisation_deactivated" : "deactivated";
+      await this.audit.record(ctx, { action: "auth.login", outcome: "denied", ...subject, details: { reason } });
+      throw new DomainError(
+        "forbidden",
+        u.active ? "Your organisation is deactivated in Ariadne; ask an administrator" : "This account is deactivated; ask your administrator",
+      );
     }
     const token = randomToken();
     const idHash = sha256(token);
@@ -123,7 +127,7 @@ export class AuthService {
       return undefined;
     }
     const user = await users.findById(this.db, session.userId);
-    if (!user?.user.active) {
+    if (!user?.user.active || !user.organisationActive) {
       await sessions.remove(this.db, idHash);
       return undefined;
     }
@@ -145,7 +149,7 @@ export class AuthService {
     const now = this.now();
     if (!row || row.revokedAt || row.expiresAt <= now) return undefined;
     const user = await users.findById(this.db, row.userId);
-    if (!user?.user.active) return undefined;
+    if (!user?.user.active || !user.organisationActive) return undefined;
     if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS) {
       await tokens.touch(this.db, row.id, now);
     }
@@ -346,7 +350,7 @@ export class AuthService {
     return {
       userId: user.user.id,
       organisationId: user.user.organisationId,
-      active: user.user.active,
+      active: user.user.active && user.organisationActive,
       scope: user.role.scope as Scope,
       permissions: new Set<Permission>(user.role.permissions.filter(isPermission)),
       grants: await grantsFor(this.db, user.user.id, user.user.organisationId, this.now()),

@@ -10,12 +10,13 @@ export type NewUserRow = typeof users.$inferInsert;
 export interface UserWithRelations {
   user: UserRow;
   organisationName: string;
+  organisationActive: boolean;
   role: typeof roles.$inferSelect;
 }
 
 const withRelations = (ex: Executor) =>
   ex
-    .select({ user: users, organisationName: organisations.org_Name, role: roles })
+    .select({ user: users, organisationName: organisations.org_Name, organisationActive: organisations.active, role: roles })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .innerJoin(roles, eq(roles.id, users.roleId));
