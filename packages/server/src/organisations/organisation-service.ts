@@ -24,6 +24,10 @@ export class OrganisationService {
 
   async get(ctx: RequestContext, id: string): Promise<OrganisationView> {
     await authorize(this.audit, ctx, "organisation.read", SYSTEM);
+    return this.load(id);
+  }
+
+  private async load(id: string): Promise<OrganisationView> {
     const row = await repo.findById(this.db, id);
     if (!row) throw notFound("The organisation");
     return present(row);
@@ -48,7 +52,7 @@ export class OrganisationService {
       });
       return newId;
     });
-    return this.get(ctx, id);
+    return this.load(id);
   }
 
   async update(
@@ -76,7 +80,7 @@ export class OrganisationService {
         details: { fields: Object.keys(changes) },
       });
     });
-    return this.get(ctx, id);
+    return this.load(id);
   }
 }
 
