@@ -6,18 +6,44 @@ import globals from "globals";
 /** Node built-ins, databases and HTTP: forbidden in the pure packages. */
 const IMPURE = [
   { group: ["node:*"], message: "Pure packages use web-standard APIs only." },
-  ...["fs", "path", "crypto", "http", "https", "net", "os", "child_process", "stream", "zlib", "url", "worker_threads"].map(
-    (name) => ({ group: [name], message: "Pure packages use web-standard APIs only." }),
-  ),
-  { group: ["pg", "@electric-sql/*", "drizzle-orm", "drizzle-orm/*"], message: "Pure packages do not touch the database." },
+  ...[
+    "fs",
+    "path",
+    "crypto",
+    "http",
+    "https",
+    "net",
+    "os",
+    "child_process",
+    "stream",
+    "zlib",
+    "url",
+    "worker_threads",
+  ].map((name) => ({ group: [name], message: "Pure packages use web-standard APIs only." })),
+  {
+    group: ["pg", "@electric-sql/*", "drizzle-orm", "drizzle-orm/*"],
+    message: "Pure packages do not touch the database.",
+  },
   { group: ["fastify", "@fastify/*"], message: "Pure packages know nothing of HTTP." },
-  { group: ["@ariadne/server", "@ariadne/cli", "@ariadne/web"], message: "Pure packages import no other package of ours." },
+  {
+    group: ["@ariadne/server", "@ariadne/cli", "@ariadne/web"],
+    message: "Pure packages import no other package of ours.",
+  },
 ];
 /** No deep imports into another package's internals. */
 const DEEP = [{ group: ["@ariadne/*/*"], message: "Import a package through its index, not its files." }];
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", ".ariadne/**", "scratch/**", "packages/web/src/api/schema.d.ts", "bench/results/**"] },
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/dist/**",
+      ".ariadne/**",
+      "scratch/**",
+      "packages/web/src/api/schema.d.ts",
+      "bench/results/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -29,7 +55,10 @@ export default tseslint.config(
       "@typescript-eslint/switch-exhaustiveness-check": "error",
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true, allowBoolean: true }],
+      "@typescript-eslint/restrict-template-expressions": [
+        "error",
+        { allowNumber: true, allowBoolean: true },
+      ],
       "@typescript-eslint/no-extraneous-class": "off",
       "@typescript-eslint/no-confusing-void-expression": "off",
       "@typescript-eslint/no-unnecessary-condition": ["error", { allowConstantLoopConditions: true }],
@@ -49,7 +78,15 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       "no-restricted-imports": [
         "error",
-        { patterns: [...DEEP, { group: ["@ariadne/server", "@ariadne/cli"], message: "The web app talks to the server over HTTP only." }] },
+        {
+          patterns: [
+            ...DEEP,
+            {
+              group: ["@ariadne/server", "@ariadne/cli"],
+              message: "The web app talks to the server over HTTP only.",
+            },
+          ],
+        },
       ],
     },
   },

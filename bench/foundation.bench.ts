@@ -26,33 +26,60 @@ async function rate(n: number, work: (i: number) => unknown): Promise<number> {
 function record(r: Omit<Row, "ratio" | "met">, meets: (ratio: number, measured: number) => boolean): void {
   const ratio = r.measuredPerSec / r.baselinePerSec;
   rows.push({ ...r, ratio, met: meets(ratio, r.measuredPerSec) });
-  process.stdout.write(`${r.name}: ${r.measuredPerSec.toFixed(0)}/s vs baseline ${r.baselinePerSec.toFixed(0)}/s (×${ratio.toFixed(2)})\n`);
+  process.stdout.write(
+    `${r.name}: ${r.measuredPerSec.toFixed(0)}/s vs baseline ${r.baselinePerSec.toFixed(0)}/s (×${ratio.toFixed(2)})\n`,
+  );
 }
 
-const config = loadConfig({ ...process.env, ARIADNE_MASTER_KEY: randomBytes(32).toString("base64"), LOG_LEVEL: "silent", ARIADNE_RATE_LIMIT: "10000000" });
+const config = loadConfig({
+  ...process.env,
+  ARIADNE_MASTER_KEY: randomBytes(32).toString("base64"),
+  LOG_LEVEL: "silent",
+  ARIADNE_RATE_LIMIT: "10000000",
+});
 const runtime = await openRuntime(config, { target: { kind: "pglite-memory" } });
 const { keyring, services, database } = runtime;
 
 // 1. Field encryption: AES-256-GCM seal + open of a name, against copying the plaintext.
 const names = Array.from({ length: 20_000 }, (_, i) => `Synthetic Person ${i} Example-Name`);
-const sealed = await rate(names.length, async (i) => keyring.decrypt(keyring.encrypt(names[i] ?? "", `bench:${i}`), `bench:${i}`));
+const sealed = await rate(names.length, async (i) =>
+  keyring.decrypt(keyring.encrypt(names[i] ?? "", `bench:${i}`), `bench:${i}`),
+);
 const copied = await rate(names.length, (i) => Buffer.from(names[i] ?? "", "utf8").toString("utf8"));
 record(
-  { name: "encrypt+decrypt one personal field", measured: "AES-256-GCM seal+open", baseline: "plaintext copy", measuredPerSec: sealed, baselinePerSec: copied, target: "≥ 20,000 fields/s (a page of 500 people decrypts in < 25 ms)" },
+  {
+    name: "encrypt+decrypt one personal field",
+    measured: "AES-256-GCM seal+open",
+    baseline: "plaintext copy",
+    measuredPerSec: sealed,
+    baselinePerSec: copied,
+    target: "≥ 20,000 fields/s (a page of 500 people decrypts in < 25 ms)",
+  },
   (_r, m) => m >= 20_000,
 );
 
 // 2. Audit append: hash-chained, locked append vs a plain insert of the same row shape.
-await database.db.execute(sql`create table bench_plain_log (seq bigint primary key, at timestamptz, action text, details jsonb, hash text)`);
+await database.db.execute(
+  sql`create table bench_plain_log (seq bigint primary key, at timestamptz, action text, details jsonb, hash text)`,
+);
 const N = 2000;
-const chained = await rate(N, () => services.audit.record(SYSTEM_CONTEXT, { action: "bench.append", details: { n: 1 } }));
+const chained = await rate(N, () =>
+  services.audit.record(SYSTEM_CONTEXT, { action: "bench.append", details: { n: 1 } }),
+);
 const plain = await rate(N, (i) =>
   database.db.transaction((tx) =>
     tx.execute(sql`insert into bench_plain_log values (${i}, now(), 'bench.append', '{"n":1}', 'x')`),
   ),
 );
 record(
-  { name: "audit append (own transaction, PGlite)", measured: "hash chain + advisory lock", baseline: "plain insert", measuredPerSec: chained, baselinePerSec: plain, target: "≥ 300 appends/s (an audited write costs < 3.3 ms more)" },
+  {
+    name: "audit append (own transaction, PGlite)",
+    measured: "hash chain + advisory lock",
+    baseline: "plain insert",
+    measuredPerSec: chained,
+    baselinePerSec: plain,
+    target: "≥ 300 appends/s (an audited write costs < 3.3 ms more)",
+  },
   (_r, m) => m >= 300,
 );
 
@@ -68,7 +95,11 @@ const setup = await fetch(`http://127.0.0.1:${port}/api/setup`, {
   body: JSON.stringify({
     token,
     organisation: { org_Name: "Bench Office", org_Type: "NGO" },
-    administrator: { fullName: "Bench Admin", email: "bench@example.org", password: "a long measuring passphrase" },
+    administrator: {
+      fullName: "Bench Admin",
+      email: "bench@example.org",
+      password: "a long measuring passphrase",
+    },
     loadDemoData: true,
   }),
 });
@@ -93,7 +124,12 @@ const { token: apiToken } = (await post("/api/auth/tokens", {
   expiresInDays: 1,
 })) as { token: string };
 
-async function load(path: string, headers: Record<string, string>, seconds: number, concurrency: number): Promise<number> {
+async function load(
+  path: string,
+  headers: Record<string, string>,
+  seconds: number,
+  concurrency: number,
+): Promise<number> {
   let done = 0;
   const until = Date.now() + seconds * 1000;
   await Promise.all(
@@ -111,7 +147,14 @@ async function load(path: string, headers: Record<string, string>, seconds: numb
 const health = await load("/api/health", {}, 5, 8);
 const orgs = await load("/api/organisations", { authorization: `Bearer ${apiToken}` }, 5, 8);
 record(
-  { name: "HTTP GET /api/organisations (token auth, PGlite)", measured: "authenticated list", baseline: "GET /api/health", measuredPerSec: orgs, baselinePerSec: health, target: "≥ 300 requests/s on 2 cores" },
+  {
+    name: "HTTP GET /api/organisations (token auth, PGlite)",
+    measured: "authenticated list",
+    baseline: "GET /api/health",
+    measuredPerSec: orgs,
+    baselinePerSec: health,
+    target: "≥ 300 requests/s on 2 cores",
+  },
   (_r, m) => m >= 300,
 );
 await app.close();

@@ -11,8 +11,17 @@ import { freshTotp, secretFromOtpauth, totpNow } from "./support/totp.ts";
  * and sign-in with the second factor, a forbidden page for a role without permission, and
  * the phone layout. Every page passes an axe check (no serious or critical violations).
  */
-const ADMIN = { name: "Ana Setup-Example", email: "ana.setup@example.org", password: "a long first-run passphrase" };
-const RESPONDER = { name: "Radu Field-Example", email: "radu.field@example.org", initial: "an initial handover phrase", password: "my own long field passphrase" };
+const ADMIN = {
+  name: "Ana Setup-Example",
+  email: "ana.setup@example.org",
+  password: "a long first-run passphrase",
+};
+const RESPONDER = {
+  name: "Radu Field-Example",
+  email: "radu.field@example.org",
+  initial: "an initial handover phrase",
+  password: "my own long field passphrase",
+};
 const ORGANISATION = "Riverside Outreach Centre";
 
 describe("the newcomer's journey", () => {
@@ -57,7 +66,9 @@ describe("the newcomer's journey", () => {
 
   it("enrols an authenticator app and shows the recovery codes once", async () => {
     await expectAccessible(page, "enrolment");
-    const uri = await page.getByRole("link", { name: "Open it in your authenticator app" }).getAttribute("href");
+    const uri = await page
+      .getByRole("link", { name: "Open it in your authenticator app" })
+      .getAttribute("href");
     adminSecret = secretFromOtpauth(uri ?? "");
     adminCodeUsedAt = Date.now();
     await field("Code from the app").fill(await totpNow(adminSecret));
@@ -141,7 +152,11 @@ describe("the newcomer's journey", () => {
   });
 
   it("shows the forbidden page to a role without the permission, at phone size", async () => {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const phone = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const p = await phone.newPage();
     const f = (label: string) => p.getByLabel(label, { exact: true });
     await p.goto(`${server.url}/admin/users`);
@@ -163,16 +178,22 @@ describe("the newcomer's journey", () => {
     await p.getByRole("button", { name: "Continue" }).click();
     // The sign-in began at /admin/users; the responder lands there and may not see it.
     await p.getByTestId("forbidden").waitFor();
-    await expect.poll(() => p.getByTestId("forbidden").innerText()).toContain("You do not have access to this page");
+    await expect
+      .poll(() => p.getByTestId("forbidden").innerText())
+      .toContain("You do not have access to this page");
     await expectAccessible(p, "forbidden");
     await screenshot(p, "forbidden-phone");
-    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await p.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
 
     await p.goto(`${server.url}/`);
     await p.getByRole("heading", { name: `Welcome, ${RESPONDER.name}` }).waitFor();
     await expectAccessible(p, "home on a phone");
-    expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(
+      await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBe(0);
     await screenshot(p, "home-phone");
     await p.goto(`${server.url}/identify`);
     await p.getByTestId("coming").waitFor();

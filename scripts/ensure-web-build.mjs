@@ -13,7 +13,9 @@ function newest(path) {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-const sources = ["src", "index.html", "vite.config.ts", "package.json"].map((p) => join(web, p)).filter(existsSync);
+const sources = ["src", "index.html", "vite.config.ts", "package.json"]
+  .map((p) => join(web, p))
+  .filter(existsSync);
 if (!existsSync(built) || Math.max(...sources.map(newest)) > statSync(built).mtimeMs) {
   console.log("Building the web app (first start or changed sources)...");
   execSync("npm run build -w @ariadne/web", { stdio: "inherit" });

@@ -25,7 +25,10 @@ export async function startServer(): Promise<RunningServer> {
     setupToken,
     stop: async () => {
       server.kill("SIGTERM");
-      const stopped = await Promise.race([server.exited, new Promise((r) => setTimeout(() => r(null), 10_000))]);
+      const stopped = await Promise.race([
+        server.exited,
+        new Promise((r) => setTimeout(() => r(null), 10_000)),
+      ]);
       if (stopped === null) server.kill("SIGKILL");
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -10,7 +10,9 @@ import { serve } from "./commands/serve.ts";
 
 const program = new Command()
   .name("ariadne")
-  .description("Ariadne: the platform against trafficking in human beings.\nSettings come from the environment (see the README).")
+  .description(
+    "Ariadne: the platform against trafficking in human beings.\nSettings come from the environment (see the README).",
+  )
   .showHelpAfterError();
 
 program.command("serve").description("Run the server: API and web app").action(serve);
@@ -25,7 +27,9 @@ program
   .requiredOption("--name <name>", "full name")
   .option("--organisation <name>", "organisation name; created when missing", "Ariadne administration")
   .addOption(
-    new Option("--organisation-type <type>", "HTCDS org_Type when the organisation is created").default("CentralGovernmentOrganisation"),
+    new Option("--organisation-type <type>", "HTCDS org_Type when the organisation is created").default(
+      "CentralGovernmentOrganisation",
+    ),
   )
   .action(adminCreate);
 
@@ -44,8 +48,14 @@ program
   .description("Make a new data key active and re-encrypt every personal field under it")
   .action(keysRotate);
 
-program.command("backup <file>").description("Write a consistent snapshot of the database to <file> (gzip JSON lines)").action(backupCommand);
-program.command("restore <file>").description("Restore a snapshot into an empty database").action(restoreCommand);
+program
+  .command("backup <file>")
+  .description("Write a consistent snapshot of the database to <file> (gzip JSON lines)")
+  .action(backupCommand);
+program
+  .command("restore <file>")
+  .description("Restore a snapshot into an empty database")
+  .action(restoreCommand);
 program.command("demo").description("Load the synthetic demo data").action(demoCommand);
 program.command("openapi").description("Print the OpenAPI 3.1 document").action(openapiCommand);
 

@@ -21,7 +21,14 @@ function dataDir(): string {
 async function ariadne(dir: string, args: string[], env: Record<string, string> = {}) {
   try {
     const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { ...process.env, DATABASE_URL: "", ARIADNE_DATA_DIR: dir, ARIADNE_MASTER_KEY: MASTER_KEY, LOG_LEVEL: "silent", ...env },
+      env: {
+        ...process.env,
+        DATABASE_URL: "",
+        ARIADNE_DATA_DIR: dir,
+        ARIADNE_MASTER_KEY: MASTER_KEY,
+        LOG_LEVEL: "silent",
+        ...env,
+      },
       timeout: 60_000,
     });
     return { code: 0, stdout, stderr };
@@ -39,9 +46,13 @@ describe("the ariadne command on the embedded database", () => {
   const dir = dataDir();
 
   it("creates an administrator, refusing a weak password with the reason", async () => {
-    const weak = await ariadne(dir, ["admin", "create", "--email", "root@example.org", "--name", "Rita Root"], {
-      ARIADNE_ADMIN_PASSWORD: "short",
-    });
+    const weak = await ariadne(
+      dir,
+      ["admin", "create", "--email", "root@example.org", "--name", "Rita Root"],
+      {
+        ARIADNE_ADMIN_PASSWORD: "short",
+      },
+    );
     expect(weak.code).toBe(1);
     expect(weak.stderr).toContain("at least 12 characters");
     const ok = await ariadne(dir, ["admin", "create", "--email", "root@example.org", "--name", "Rita Root"], {
@@ -88,7 +99,9 @@ describe("the ariadne command on the embedded database", () => {
 
   it("names a changed audit entry and exits 1", async () => {
     const pg = await PGlite.create(join(dir, "pgdata"));
-    await pg.exec("alter table audit_log disable trigger user; update audit_log set action = 'forged' where seq = 2;");
+    await pg.exec(
+      "alter table audit_log disable trigger user; update audit_log set action = 'forged' where seq = 2;",
+    );
     await pg.close();
     const verify = await ariadne(dir, ["audit", "verify"]);
     expect(verify.code).toBe(1);

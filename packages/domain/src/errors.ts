@@ -33,12 +33,12 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what: string): DomainError => new DomainError("not_found", `${what} was not found`);
-export const forbidden = (reason: string): DomainError => new DomainError("forbidden", `Not allowed: ${reason}`);
+export const forbidden = (reason: string): DomainError =>
+  new DomainError("forbidden", `Not allowed: ${reason}`);
 export const conflict = (message: string): DomainError => new DomainError("conflict", message);
 export const invalid = (path: string, message: string): DomainError =>
   new DomainError("validation_failed", `${path ? `${path}: ` : ""}${message}`, [{ path, message }]);
 
 /** Result of pure validation: a value or the issues found (never thrown). */
 export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly ErrorDetail[] };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly ErrorDetail[] };

@@ -13,8 +13,18 @@ const environment = z.object({
   ARIADNE_PUBLIC_URL: z.url().optional(),
   ARIADNE_SECURE_COOKIES: bool.optional(),
   ARIADNE_TRUST_PROXY: bool.default(false),
-  ARIADNE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
-  ARIADNE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  ARIADNE_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  ARIADNE_SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
   ARIADNE_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   ARIADNE_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   ARIADNE_WEB_DIST: z.string().optional(),

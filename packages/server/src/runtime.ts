@@ -16,7 +16,9 @@ export interface Runtime {
 }
 
 export function databaseTarget(config: Config): DatabaseTarget {
-  return config.databaseUrl ? { kind: "postgres", url: config.databaseUrl } : { kind: "pglite", dataDir: config.dataDir };
+  return config.databaseUrl
+    ? { kind: "postgres", url: config.databaseUrl }
+    : { kind: "pglite", dataDir: config.dataDir };
 }
 
 /** Opens the database, applies migrations, loads keys and creates the built-in roles. */
@@ -35,7 +37,14 @@ export async function openRuntime(
       absoluteMs: config.sessionAbsoluteMs,
       ...(options.now ? { now: options.now } : {}),
     });
-    return { config, database, keyring, services, masterKeyOrigin: master.origin, close: () => database.close() };
+    return {
+      config,
+      database,
+      keyring,
+      services,
+      masterKeyOrigin: master.origin,
+      close: () => database.close(),
+    };
   } catch (error) {
     await database.close();
     throw error;

@@ -40,7 +40,10 @@ describe.each(TEST_DATABASES)("authentication on $name", (db) => {
     const code = await totpCode(t, admin.client.totpSecret ?? "");
     expect((await first.client.post("/api/auth/mfa/challenge", { code })).status).toBe(200);
     const second = await signIn();
-    const replay = await second.client.post<{ error: { code: string; details: { path: string }[] } }>("/api/auth/mfa/challenge", { code });
+    const replay = await second.client.post<{ error: { code: string; details: { path: string }[] } }>(
+      "/api/auth/mfa/challenge",
+      { code },
+    );
     expect(replay.status).toBe(400);
     expect(replay.body.error.details[0]?.path).toBe("code");
   });
@@ -51,7 +54,9 @@ describe.each(TEST_DATABASES)("authentication on $name", (db) => {
     const codes = await enrol(t, user.client);
     const a = new TestClient(t.app);
     await a.post("/api/auth/login", { email: user.email, password: "another long and unusual passphrase" });
-    const used = await a.post<{ stage: string }>("/api/auth/mfa/challenge", { recoveryCode: codes[0]?.toUpperCase() });
+    const used = await a.post<{ stage: string }>("/api/auth/mfa/challenge", {
+      recoveryCode: codes[0]?.toUpperCase(),
+    });
     expect(used.status).toBe(200);
     expect(used.body.stage).toBe("active");
     const b = new TestClient(t.app);
@@ -69,17 +74,24 @@ describe.each(TEST_DATABASES)("authentication on $name", (db) => {
 
   it("locks an account after five failures in a row, audits it, and lets an administrator unlock it", async () => {
     const user = await createActiveUser(t, admin.client, "first_responder", admin.organisationId);
-    for (let i = 0; i < 4; i++) expect((await signIn(user.email, `wrong password number ${i}`)).res.status).toBe(401);
+    for (let i = 0; i < 4; i++)
+      expect((await signIn(user.email, `wrong password number ${i}`)).res.status).toBe(401);
     const fifth = await signIn(user.email, "wrong password number 5");
     expect(fifth.res.status).toBe(423);
     const correct = await signIn(user.email, "another long and unusual passphrase");
     expect(correct.res.status).toBe(423);
     const auditor = await createActiveUser(t, admin.client, "auditor", admin.organisationId);
-    const entries = await auditor.client.get<{ items: { action: string }[] }>(`/api/audit?action=auth.lockout&actorUserId=${user.userId}`);
+    const entries = await auditor.client.get<{ items: { action: string }[] }>(
+      `/api/audit?action=auth.lockout&actorUserId=${user.userId}`,
+    );
     expect(entries.body.items).toHaveLength(1);
-    const current = await admin.client.get<{ version: number; lockedUntil: string | null }>(`/api/users/${user.userId}`);
+    const current = await admin.client.get<{ version: number; lockedUntil: string | null }>(
+      `/api/users/${user.userId}`,
+    );
     expect(current.body.lockedUntil).not.toBeNull();
-    expect((await admin.client.post(`/api/users/${user.userId}/unlock`, { version: current.body.version })).status).toBe(200);
+    expect(
+      (await admin.client.post(`/api/users/${user.userId}/unlock`, { version: current.body.version })).status,
+    ).toBe(200);
     expect((await signIn(user.email, "another long and unusual passphrase")).res.status).toBe(200);
   });
 
@@ -95,7 +107,10 @@ describe.each(TEST_DATABASES)("authentication on $name", (db) => {
   it("refuses a cookie-authenticated write without the CSRF header", async () => {
     const client = new TestClient(t.app);
     client.cookie = admin.client.cookie;
-    const res = await client.post<{ error: { code: string } }>("/api/organisations", { org_Name: "Forged", org_Type: "NGO" });
+    const res = await client.post<{ error: { code: string } }>("/api/organisations", {
+      org_Name: "Forged",
+      org_Type: "NGO",
+    });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe("forbidden");
   });
@@ -124,7 +139,9 @@ describe.each(TEST_DATABASES)("authentication on $name", (db) => {
     const session = await reader.client.get<{ user: { mfaEnabled: boolean } }>("/api/auth/session");
     expect(session.body.user.mfaEnabled).toBe(false);
     const responder = await createActiveUser(t, admin.client, "first_responder", admin.organisationId);
-    const responderSession = await responder.client.get<{ user: { mfaEnabled: boolean } }>("/api/auth/session");
+    const responderSession = await responder.client.get<{ user: { mfaEnabled: boolean } }>(
+      "/api/auth/session",
+    );
     expect(responderSession.body.user.mfaEnabled).toBe(true);
   });
 
@@ -139,10 +156,14 @@ describe.each(TEST_DATABASES)("authentication on $name", (db) => {
     machine.bearer = created.body.token;
     expect((await machine.get("/api/organisations")).status).toBe(200);
     expect((await machine.get("/api/users")).status).toBe(403);
-    expect((await machine.post("/api/organisations", { org_Name: "Via token", org_Type: "NGO" })).status).toBe(403);
+    expect(
+      (await machine.post("/api/organisations", { org_Name: "Via token", org_Type: "NGO" })).status,
+    ).toBe(403);
     expect((await admin.client.delete(`/api/auth/tokens/${created.body.apiToken.id}`)).status).toBe(204);
     expect((await machine.get("/api/organisations")).status).toBe(401);
-    const listed = await admin.client.get<{ items: { tokenHash?: string; revokedAt: string | null }[] }>("/api/auth/tokens");
+    const listed = await admin.client.get<{ items: { tokenHash?: string; revokedAt: string | null }[] }>(
+      "/api/auth/tokens",
+    );
     expect(listed.body.items[0]?.revokedAt).not.toBeNull();
     expect(JSON.stringify(listed.body)).not.toContain(created.body.token);
   });
@@ -177,7 +198,10 @@ describe.each(TEST_DATABASES)("session timeouts on $name", (db) => {
     expect((await user.client.get("/api/auth/session")).status).toBe(401);
 
     const again = new TestClient(t.app);
-    await again.post("/api/auth/login", { email: user.email, password: "another long and unusual passphrase" });
+    await again.post("/api/auth/login", {
+      email: user.email,
+      password: "another long and unusual passphrase",
+    });
     for (let i = 0; i < 60; i++) {
       t.clock.advance(14 * 60_000);
       if ((await again.get("/api/auth/session")).status !== 200) break;

@@ -378,7 +378,10 @@ describe.each(TEST_DATABASES)("users and organisations on $name", (db) => {
     const old = await client.post("/api/auth/login", { email: user.email, password: NEW_PASSWORD });
     expect(old.status).toBe(401);
     t.clock.advance(30_000);
-    const login = await client.post<{ stage: string }>("/api/auth/login", { email: user.email, password: "a fresh initial passphrase" });
+    const login = await client.post<{ stage: string }>("/api/auth/login", {
+      email: user.email,
+      password: "a fresh initial passphrase",
+    });
     expect(login.body.stage).toBe("mfa_challenge");
     const challenged = await client.post<{ stage: string }>("/api/auth/mfa/challenge", {
       code: await totpCode(t, user.client.totpSecret ?? ""),
@@ -387,7 +390,10 @@ describe.each(TEST_DATABASES)("users and organisations on $name", (db) => {
   });
 
   it("deactivating an organisation ends its users' sessions and refuses their sign-in until reactivated", async () => {
-    const created = await admin.client.post<OrganisationView>("/api/organisations", { org_Name: "Closing Office", org_Type: "NGO" });
+    const created = await admin.client.post<OrganisationView>("/api/organisations", {
+      org_Name: "Closing Office",
+      org_Type: "NGO",
+    });
     const user = await createActiveUser(t, admin.client, "first_responder", created.body.id);
     const off = await admin.client.patch<OrganisationView>(`/api/organisations/${created.body.id}`, {
       version: created.body.version,
@@ -396,10 +402,18 @@ describe.each(TEST_DATABASES)("users and organisations on $name", (db) => {
     expect(off.status, off.text).toBe(200);
     expect((await user.client.get("/api/auth/session")).status).toBe(401);
     const client = new TestClient(t.app);
-    const refused = await client.post<ErrorBody>("/api/auth/login", { email: user.email, password: NEW_PASSWORD });
+    const refused = await client.post<ErrorBody>("/api/auth/login", {
+      email: user.email,
+      password: NEW_PASSWORD,
+    });
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toContain("organisation is deactivated");
-    await admin.client.patch(`/api/organisations/${created.body.id}`, { version: off.body.version, active: true });
-    expect((await client.post("/api/auth/login", { email: user.email, password: NEW_PASSWORD })).status).toBe(200);
+    await admin.client.patch(`/api/organisations/${created.body.id}`, {
+      version: off.body.version,
+      active: true,
+    });
+    expect((await client.post("/api/auth/login", { email: user.email, password: NEW_PASSWORD })).status).toBe(
+      200,
+    );
   });
 });

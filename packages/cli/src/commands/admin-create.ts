@@ -8,10 +8,17 @@ async function readPassword(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write("Password (at least 12 characters), then Enter: ");
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
-export function adminCreate(options: { email: string; name: string; organisation: string; organisationType: string }): Promise<void> {
+export function adminCreate(options: {
+  email: string;
+  name: string;
+  organisation: string;
+  organisationType: string;
+}): Promise<void> {
   return withRuntime(async (runtime: Runtime) => {
     if (!(ORGANISATION_TYPES as readonly string[]).includes(options.organisationType)) {
       throw new Error(`--organisation-type must be one of ${ORGANISATION_TYPES.join(", ")}`);

@@ -7,7 +7,10 @@ export function auditVerify(options: { json?: boolean }): Promise<void> {
       say(JSON.stringify(result, null, 2));
     } else if (result.ok) {
       say(`Audit chain intact: ${result.checked} entries checked.`);
-      if (result.head) say(`Head: entry ${result.head.seq}, hash ${result.head.hash} (note it down to detect removal of the newest entries).`);
+      if (result.head)
+        say(
+          `Head: entry ${result.head.seq}, hash ${result.head.hash} (note it down to detect removal of the newest entries).`,
+        );
     } else {
       say(`Audit chain BROKEN: ${result.problems.length} problem(s) in ${result.checked} entries.`);
       for (const p of result.problems) say(`  entry ${p.seq}: ${p.kind}: ${p.message}`);

@@ -12,7 +12,9 @@ export function backupCommand(file: string): Promise<void> {
     if (existsSync(file)) throw new Error(`${file} exists; choose a new file name`);
     const counts = await backup(runtime.database.db, file);
     say(`Backup written to ${file}: ${summary(counts)}.`);
-    say("Keep the master key (ARIADNE_MASTER_KEY or the data folder's master.key) safe and separate: the backup is useless without it.");
+    say(
+      "Keep the master key (ARIADNE_MASTER_KEY or the data folder's master.key) safe and separate: the backup is useless without it.",
+    );
   });
 }
 
@@ -22,7 +24,11 @@ export function restoreCommand(file: string): Promise<void> {
     const counts = await restore(runtime.database.db, runtime.keyring, file);
     const check = await runtime.services.audit.verify();
     say(`Restored from ${file}: ${summary(counts)}.`);
-    say(check.ok ? `Audit chain intact (${check.checked} entries).` : `WARNING: the restored audit chain has ${check.problems.length} problem(s); run ariadne audit verify.`);
+    say(
+      check.ok
+        ? `Audit chain intact (${check.checked} entries).`
+        : `WARNING: the restored audit chain has ${check.problems.length} problem(s); run ariadne audit verify.`,
+    );
     return check.ok ? 0 : 1;
   });
 }

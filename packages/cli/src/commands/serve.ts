@@ -14,15 +14,21 @@ export async function serve(): Promise<void> {
   const where = runtime.database.kind === "pglite" ? `embedded database in ${config.dataDir}` : "PostgreSQL";
   process.stdout.write(`Ariadne is running at ${config.publicUrl} (${where}).\n`);
   if (runtime.masterKeyOrigin === "created") {
-    process.stdout.write(`A new master key was written to ${config.masterKeyFile} (mode 0600). Back it up separately from the data.\n`);
+    process.stdout.write(
+      `A new master key was written to ${config.masterKeyFile} (mode 0600). Back it up separately from the data.\n`,
+    );
   }
   const setupToken = await runtime.services.setup.issueToken();
   if (setupToken) {
-    process.stdout.write(`\nFirst run: create the first administrator with this one-time link:\n  ${config.publicUrl}/setup?token=${setupToken}\n\n`);
+    process.stdout.write(
+      `\nFirst run: create the first administrator with this one-time link:\n  ${config.publicUrl}/setup?token=${setupToken}\n\n`,
+    );
   }
 
   const purge = setInterval(() => {
-    runtime.services.auth.purgeExpiredSessions().catch((error: unknown) => app.log.error({ err: error }, "session purge failed"));
+    runtime.services.auth
+      .purgeExpiredSessions()
+      .catch((error: unknown) => app.log.error({ err: error }, "session purge failed"));
   }, SESSION_PURGE_MS);
   purge.unref();
 

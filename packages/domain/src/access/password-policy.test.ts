@@ -2,11 +2,15 @@ import { describe, expect, it } from "vitest";
 import { checkPassword } from "./password-policy.ts";
 
 const common = new Set(["password1234", "qwertyuiopas"]);
-const check = (p: string, personal: string[] = []) => checkPassword(p, { isCommon: (c) => common.has(c), personal });
+const check = (p: string, personal: string[] = []) =>
+  checkPassword(p, { isCommon: (c) => common.has(c), personal });
 
 describe("checkPassword", () => {
   it("accepts a long passphrase", () => {
-    expect(check("correct horse battery staple")).toEqual({ ok: true, value: "correct horse battery staple" });
+    expect(check("correct horse battery staple")).toEqual({
+      ok: true,
+      value: "correct horse battery staple",
+    });
   });
 
   it("counts characters as a person sees them, not UTF-16 units", () => {

@@ -17,7 +17,8 @@ export function checkPassword(
     return fail(`must be at least ${PASSWORD_MIN_LENGTH} characters long (it has ${chars})`);
   if (chars > PASSWORD_MAX_LENGTH) return fail(`must be at most ${PASSWORD_MAX_LENGTH} characters long`);
   const folded = password.toLowerCase();
-  if (context.isCommon(folded) || /^(.)\1+$/.test(folded)) return fail("is too common; choose a longer phrase");
+  if (context.isCommon(folded) || /^(.)\1+$/.test(folded))
+    return fail("is too common; choose a longer phrase");
   for (const part of context.personal ?? []) {
     const p = part.toLowerCase().trim();
     if (p.length >= 4 && folded.includes(p)) return fail("must not contain your name or e-mail address");

@@ -16,7 +16,8 @@ export const PERMISSIONS = {
   "case.read": "Read cases in scope, including personal data",
   "case.write": "Open and change cases",
   "referral.create": "Refer a case to another organisation",
-  "referral.override_consent": "Refer a child's case without consent, in the child's best interests (audited)",
+  "referral.override_consent":
+    "Refer a child's case without consent, in the child's best interests (audited)",
   "online.ingest": "Submit online ads for scanning",
   "online.read": "See scanned ads and networks",
   "online.review": "Decide on networks (escalate, monitor, dismiss)",

@@ -61,7 +61,8 @@ const record = (over: Partial<Extract<Resource, { kind: "record" }>> = {}): Reso
 describe("can", () => {
   it("refuses everything to a deactivated account, whatever its role", () => {
     const actor = actorFor("administrator", { active: false });
-    for (const p of ALL_PERMISSIONS) expect(can(actor, p, SYSTEM)).toEqual({ allow: false, reason: "the account is deactivated" });
+    for (const p of ALL_PERMISSIONS)
+      expect(can(actor, p, SYSTEM)).toEqual({ allow: false, reason: "the account is deactivated" });
   });
 
   it("lets organisation scope reach its own organisation's records and no others", () => {
@@ -83,12 +84,20 @@ describe("can", () => {
 
   it("lets a per-record grant open exactly that record, for exactly the granted permissions and parts", () => {
     const partner = actorFor("partner", {
-      grants: [{ resourceType: "case", resourceId: "case-7", permissions: ["case.read"], parts: ["support_plan"] }],
+      grants: [
+        { resourceType: "case", resourceId: "case-7", permissions: ["case.read"], parts: ["support_plan"] },
+      ],
     });
     const granted = record({ id: "case-7", organisationId: "org-2", ownerId: "u-9" });
-    expect(can(partner, "case.read", granted)).toEqual({ allow: true, via: "grant", parts: ["support_plan"] });
+    expect(can(partner, "case.read", granted)).toEqual({
+      allow: true,
+      via: "grant",
+      parts: ["support_plan"],
+    });
     expect(can(partner, "case.write", granted).allow).toBe(false);
-    expect(can(partner, "case.read", record({ id: "case-8", organisationId: "org-2", ownerId: "u-9" })).allow).toBe(false);
+    expect(
+      can(partner, "case.read", record({ id: "case-8", organisationId: "org-2", ownerId: "u-9" })).allow,
+    ).toBe(false);
   });
 
   it("names the missing permission when refusing", () => {
@@ -106,7 +115,14 @@ describe("can", () => {
         fc.constantFrom(...ALL_PERMISSIONS),
         fc.boolean(),
         (held, scope, asked, sameOrg) => {
-          const actor: Actor = { userId: "u", organisationId: "o", active: true, scope, permissions: new Set(held), grants: [] };
+          const actor: Actor = {
+            userId: "u",
+            organisationId: "o",
+            active: true,
+            scope,
+            permissions: new Set(held),
+            grants: [],
+          };
           const decision = can(actor, asked, record({ organisationId: sameOrg ? "o" : "p", ownerId: "x" }));
           if (!held.includes(asked)) expect(decision.allow).toBe(false);
         },
@@ -118,9 +134,17 @@ describe("can", () => {
 describe("scopeFilter", () => {
   it("matches can: all, organisation, own, grants only, or nothing", () => {
     expect(scopeFilter(actorFor("auditor"), "user.read", "user")).toEqual({ all: true });
-    expect(scopeFilter(actorFor("case_worker"), "case.read", "case")).toEqual({ organisationId: "org-1", grantedIds: [] });
-    expect(scopeFilter(actorFor("first_responder"), "screening.read", "screening")).toEqual({ ownerId: "u-1", grantedIds: [] });
-    const partner = actorFor("partner", { grants: [{ resourceType: "case", resourceId: "c9", permissions: ["case.write"] }] });
+    expect(scopeFilter(actorFor("case_worker"), "case.read", "case")).toEqual({
+      organisationId: "org-1",
+      grantedIds: [],
+    });
+    expect(scopeFilter(actorFor("first_responder"), "screening.read", "screening")).toEqual({
+      ownerId: "u-1",
+      grantedIds: [],
+    });
+    const partner = actorFor("partner", {
+      grants: [{ resourceType: "case", resourceId: "c9", permissions: ["case.write"] }],
+    });
     expect(scopeFilter(partner, "case.write", "case")).toEqual({ grantedIds: ["c9"] });
     expect(scopeFilter(actorFor("analyst"), "case.read", "case")).toBeNull();
     expect(scopeFilter(actorFor("case_worker", { active: false }), "case.read", "case")).toBeNull();

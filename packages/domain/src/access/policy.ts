@@ -57,7 +57,8 @@ export function can(actor: Actor, action: Permission, resource: Resource): Decis
   const grant = actor.grants.find(
     (g) => g.resourceType === resource.type && g.resourceId === resource.id && g.permissions.includes(action),
   );
-  if (grant) return grant.parts ? { allow: true, via: "grant", parts: grant.parts } : { allow: true, via: "grant" };
+  if (grant)
+    return grant.parts ? { allow: true, via: "grant", parts: grant.parts } : { allow: true, via: "grant" };
 
   return actor.permissions.has(action)
     ? deny(`the ${resource.type} is outside the role's ${actor.scope} scope`)

@@ -1,4 +1,13 @@
-import { can, DomainError, forbidden, type Actor, type Permission, type Resource, type ScopeFilter, scopeFilter } from "@ariadne/domain";
+import {
+  can,
+  DomainError,
+  forbidden,
+  type Actor,
+  type Permission,
+  type Resource,
+  type ScopeFilter,
+  scopeFilter,
+} from "@ariadne/domain";
 import type { AuditService } from "../audit/audit-service.ts";
 import type { RequestContext } from "../request-context.ts";
 

@@ -35,7 +35,9 @@ describe("the audit hash chain", () => {
   });
 
   it("is independent of JSON key order, as jsonb reorders keys", () => {
-    expect(canonicalJson({ b: 1, a: { d: 1, c: [2, { f: 1, e: 0 }] } })).toBe('{"a":{"c":[2,{"e":0,"f":1}],"d":1},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: 1, c: [2, { f: 1, e: 0 }] } })).toBe(
+      '{"a":{"c":[2,{"e":0,"f":1}],"d":1},"b":1}',
+    );
   });
 
   it("names a changed entry", () => {
@@ -43,7 +45,9 @@ describe("the audit hash chain", () => {
     const third = entries[2];
     if (!third) throw new Error("chain too short");
     entries[2] = { ...third, action: "something.else" };
-    expect(verify(entries)).toEqual([{ seq: 3, kind: "changed", message: "entry 3 was changed: its content no longer matches its hash" }]);
+    expect(verify(entries)).toEqual([
+      { seq: 3, kind: "changed", message: "entry 3 was changed: its content no longer matches its hash" },
+    ]);
   });
 
   it("names a changed entry whose own hash was recomputed, through the next entry's link", () => {

@@ -45,7 +45,12 @@ function where(f: AuditFilters): SQL | undefined {
 }
 
 /** Newest first, `limit` rows older than `before`. */
-export function listEntries(ex: Executor, f: AuditFilters, limit: number, before?: number): Promise<AuditRow[]> {
+export function listEntries(
+  ex: Executor,
+  f: AuditFilters,
+  limit: number,
+  before?: number,
+): Promise<AuditRow[]> {
   return ex
     .select()
     .from(auditLog)
@@ -55,7 +60,12 @@ export function listEntries(ex: Executor, f: AuditFilters, limit: number, before
 }
 
 /** Oldest first, for verification and export, one page at a time. */
-export async function entriesAfter(ex: Executor, afterSeq: number, limit: number, f: AuditFilters = {}): Promise<StoredEntry[]> {
+export async function entriesAfter(
+  ex: Executor,
+  afterSeq: number,
+  limit: number,
+  f: AuditFilters = {},
+): Promise<StoredEntry[]> {
   const rows = await ex
     .select()
     .from(auditLog)

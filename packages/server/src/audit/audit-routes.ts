@@ -35,7 +35,12 @@ const entry = z
 
 /** A date alone means the whole day: `to=2026-11-29` includes that day. */
 function toRange(f: Filters) {
-  const end = f.to && !f.to.includes("T") ? new Date(Date.parse(f.to) + 86_400_000 - 1) : f.to ? new Date(f.to) : undefined;
+  const end =
+    f.to && !f.to.includes("T")
+      ? new Date(Date.parse(f.to) + 86_400_000 - 1)
+      : f.to
+        ? new Date(f.to)
+        : undefined;
   return { ...f, from: f.from ? new Date(f.from) : undefined, to: end };
 }
 
@@ -68,14 +73,25 @@ export const auditRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     "/audit/export",
     {
       config: { access: need("audit.read") },
-      schema: { tags, summary: "Audit entries as CSV, oldest first", querystring: filters, produces: ["text/csv"] },
+      schema: {
+        tags,
+        summary: "Audit entries as CSV, oldest first",
+        querystring: filters,
+        produces: ["text/csv"],
+      },
     },
     async (request, reply) => {
       const csv = await audit.exportCsv(toRange(request.query));
-      await audit.record(request.ctx, { action: "audit.export", details: { filters: Object.keys(request.query) } });
+      await audit.record(request.ctx, {
+        action: "audit.export",
+        details: { filters: Object.keys(request.query) },
+      });
       return reply
         .type("text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="ariadne-audit-${new Date().toISOString().slice(0, 10)}.csv"`)
+        .header(
+          "content-disposition",
+          `attachment; filename="ariadne-audit-${new Date().toISOString().slice(0, 10)}.csv"`,
+        )
         .send(csv);
     },
   );
@@ -94,7 +110,13 @@ export const auditRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
               ok: z.boolean(),
               checked: z.number().int(),
               head: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
-              problems: z.array(z.object({ seq: z.number().int(), kind: z.enum(["changed", "removed", "reordered"]), message: z.string() })),
+              problems: z.array(
+                z.object({
+                  seq: z.number().int(),
+                  kind: z.enum(["changed", "removed", "reordered"]),
+                  message: z.string(),
+                }),
+              ),
             })
             .meta({ id: "AuditVerifyResult" }),
         },
@@ -102,7 +124,11 @@ export const auditRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     },
     async (request) => {
       const result = await audit.verify();
-      await audit.record(request.ctx, { action: "audit.verify", outcome: result.ok ? "success" : "failure", details: { checked: result.checked, problems: result.problems.length } });
+      await audit.record(request.ctx, {
+        action: "audit.verify",
+        outcome: result.ok ? "success" : "failure",
+        details: { checked: result.checked, problems: result.problems.length },
+      });
       return result;
     },
   );

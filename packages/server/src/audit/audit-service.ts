@@ -105,7 +105,20 @@ export class AuditService {
     }
     const names = await this.userNames(uniqueActors(rows));
     return csvRows(
-      ["seq", "at", "actor_user_id", "actor_name", "actor_organisation_id", "action", "resource_type", "resource_id", "outcome", "client_address", "details", "hash"],
+      [
+        "seq",
+        "at",
+        "actor_user_id",
+        "actor_name",
+        "actor_organisation_id",
+        "action",
+        "resource_type",
+        "resource_id",
+        "outcome",
+        "client_address",
+        "details",
+        "hash",
+      ],
       rows.map((r) => [
         r.seq,
         r.at,

@@ -25,7 +25,10 @@ function signedIn(auth: Authenticated | null): Authenticated {
   return auth;
 }
 
-export const authRoutes: FastifyPluginAsyncZod<{ services: Services; config: Config }> = async (app, { services, config }) => {
+export const authRoutes: FastifyPluginAsyncZod<{ services: Services; config: Config }> = async (
+  app,
+  { services, config },
+) => {
   const { auth } = services;
   const STRICT_LIMIT = { max: config.authRateLimitPerMinute, timeWindow: "1 minute" };
 
@@ -33,7 +36,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services; config: Con
     "/auth/login",
     {
       config: { access: PUBLIC, rateLimit: STRICT_LIMIT },
-      schema: { tags, summary: "Sign in with e-mail and password", body: loginBody, response: { 200: sessionView } },
+      schema: {
+        tags,
+        summary: "Sign in with e-mail and password",
+        body: loginBody,
+        response: { 200: sessionView },
+      },
     },
     async (request, reply) => {
       const { token, view } = await auth.login(request.ctx, request.body.email, request.body.password);
@@ -55,7 +63,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services; config: Con
     "/auth/mfa/challenge",
     {
       config: { access: { stages: ["mfa_challenge"] }, rateLimit: STRICT_LIMIT },
-      schema: { tags, summary: "Answer the second-factor challenge", body: challengeBody, response: { 200: sessionView } },
+      schema: {
+        tags,
+        summary: "Answer the second-factor challenge",
+        body: challengeBody,
+        response: { 200: sessionView },
+      },
     },
     (request) => auth.challenge(request.ctx, signedIn(request.auth), request.body),
   );
@@ -64,7 +77,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services; config: Con
     "/auth/mfa/enrolment",
     {
       config: { access: { stages: ["mfa_enrolment", "active"] } },
-      schema: { tags, summary: "Start enrolling an authenticator app", body: z.strictObject({}).optional(), response: { 200: enrolmentView } },
+      schema: {
+        tags,
+        summary: "Start enrolling an authenticator app",
+        body: z.strictObject({}).optional(),
+        response: { 200: enrolmentView },
+      },
     },
     (request) => auth.startEnrolment(request.ctx, signedIn(request.auth)),
   );
@@ -87,14 +105,28 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services; config: Con
     "/auth/password",
     {
       config: { access: { stages: ["password_change", "active"] }, rateLimit: STRICT_LIMIT },
-      schema: { tags, summary: "Change own password; ends other sessions", body: changePasswordBody, response: { 200: sessionView } },
+      schema: {
+        tags,
+        summary: "Change own password; ends other sessions",
+        body: changePasswordBody,
+        response: { 200: sessionView },
+      },
     },
-    (request) => auth.changePassword(request.ctx, signedIn(request.auth), request.body.currentPassword, request.body.newPassword),
+    (request) =>
+      auth.changePassword(
+        request.ctx,
+        signedIn(request.auth),
+        request.body.currentPassword,
+        request.body.newPassword,
+      ),
   );
 
   app.post(
     "/auth/logout",
-    { config: { access: ANY_STAGE }, schema: { tags, summary: "Sign out of this session", response: { 204: z.null() } } },
+    {
+      config: { access: ANY_STAGE },
+      schema: { tags, summary: "Sign out of this session", response: { 204: z.null() } },
+    },
     async (request, reply) => {
       await auth.logout(request.ctx, signedIn(request.auth));
       clearSessionCookie(reply, config);
@@ -104,7 +136,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services; config: Con
 
   app.post(
     "/auth/logout-all",
-    { config: { access: SIGNED_IN }, schema: { tags, summary: "Sign out of every session of this user", response: { 204: z.null() } } },
+    {
+      config: { access: SIGNED_IN },
+      schema: { tags, summary: "Sign out of every session of this user", response: { 204: z.null() } },
+    },
     async (request, reply) => {
       await auth.logoutEverywhere(request.ctx, signedIn(request.auth));
       clearSessionCookie(reply, config);
@@ -116,7 +151,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services; config: Con
     "/auth/tokens",
     {
       config: { access: need("token.manage") },
-      schema: { tags, summary: "Own API tokens", response: { 200: z.object({ items: z.array(apiTokenView) }) } },
+      schema: {
+        tags,
+        summary: "Own API tokens",
+        response: { 200: z.object({ items: z.array(apiTokenView) }) },
+      },
     },
     async (request) => ({ items: await auth.listTokens(signedIn(request.auth)) }),
   );
@@ -132,14 +171,20 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services; config: Con
         response: { 201: z.object({ token: z.string(), apiToken: apiTokenView }) },
       },
     },
-    async (request, reply) => reply.status(201).send(await auth.createToken(request.ctx, signedIn(request.auth), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await auth.createToken(request.ctx, signedIn(request.auth), request.body)),
   );
 
   app.delete(
     "/auth/tokens/:id",
     {
       config: { access: need("token.manage") },
-      schema: { tags, summary: "Revoke an own API token", params: z.object({ id: z.uuid() }), response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: "Revoke an own API token",
+        params: z.object({ id: z.uuid() }),
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       await auth.revokeToken(request.ctx, signedIn(request.auth), request.params.id);

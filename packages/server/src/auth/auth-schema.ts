@@ -7,7 +7,9 @@ export type SessionStage = (typeof SESSION_STAGES)[number];
 
 export const sessionView = z
   .object({
-    stage: z.enum(SESSION_STAGES).describe("What the user must do next; only `active` reaches the application"),
+    stage: z
+      .enum(SESSION_STAGES)
+      .describe("What the user must do next; only `active` reaches the application"),
     user: z.object({
       id: z.uuid(),
       email: z.string(),
@@ -33,7 +35,12 @@ export const loginBody = z.strictObject({ email, password }).meta({ id: "Login" 
 
 export const challengeBody = z
   .union([
-    z.strictObject({ code: z.string().trim().regex(/^\d{6}$/, { error: "must be the 6 digits shown by your app" }) }),
+    z.strictObject({
+      code: z
+        .string()
+        .trim()
+        .regex(/^\d{6}$/, { error: "must be the 6 digits shown by your app" }),
+    }),
     z.strictObject({ recoveryCode: z.string().trim().min(8).max(40) }),
   ])
   .meta({ id: "SecondFactorChallenge" });
@@ -43,7 +50,10 @@ export const enrolmentView = z
   .meta({ id: "SecondFactorEnrolment" });
 
 export const confirmEnrolmentBody = z.strictObject({
-  code: z.string().trim().regex(/^\d{6}$/, { error: "must be the 6 digits shown by your app" }),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: "must be the 6 digits shown by your app" }),
 });
 
 export const changePasswordBody = z.strictObject({ currentPassword: password, newPassword: password });

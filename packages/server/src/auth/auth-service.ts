@@ -64,18 +64,31 @@ export class AuthService {
   }
 
   /** Checks the password and opens a session in the stage the account requires next. */
-  async login(ctx: RequestContext, email: string, password: string): Promise<{ token: string; view: SessionView }> {
+  async login(
+    ctx: RequestContext,
+    email: string,
+    password: string,
+  ): Promise<{ token: string; view: SessionView }> {
     const found = await users.findByEmailIndex(this.db, this.userService.emailIndex(email));
     if (!found) {
       await verifyPassword(await decoyHash(), password);
-      await this.audit.record(ctx, { action: "auth.login", outcome: "failure", details: { reason: "unknown_account" } });
+      await this.audit.record(ctx, {
+        action: "auth.login",
+        outcome: "failure",
+        details: { reason: "unknown_account" },
+      });
       throw wrongCredentials();
     }
     const u = found.user;
     const subject = { subjectUserId: u.id, subjectOrganisationId: u.organisationId };
     const now = this.now();
     if (u.lockedUntil && u.lockedUntil > now) {
-      await this.audit.record(ctx, { action: "auth.login", outcome: "denied", ...subject, details: { reason: "locked" } });
+      await this.audit.record(ctx, {
+        action: "auth.login",
+        outcome: "denied",
+        ...subject,
+        details: { reason: "locked" },
+      });
       throw lockedError(u.lockedUntil);
     }
     if (!(await verifyPassword(u.passwordHash, password))) {
@@ -84,10 +97,17 @@ export class AuthService {
     }
     if (!u.active || !found.organisationActive) {
       const reason = u.active ? "organisation_deactivated" : "deactivated";
-      await this.audit.record(ctx, { action: "auth.login", outcome: "denied", ...subject, details: { reason } });
+      await this.audit.record(ctx, {
+        action: "auth.login",
+        outcome: "denied",
+        ...subject,
+        details: { reason },
+      });
       throw new DomainError(
         "forbidden",
-        u.active ? "Your organisation is deactivated in Ariadne; ask an administrator" : "This account is deactivated; ask your administrator",
+        u.active
+          ? "Your organisation is deactivated in Ariadne; ask an administrator"
+          : "This account is deactivated; ask your administrator",
       );
     }
     const token = randomToken();
@@ -155,7 +175,10 @@ export class AuthService {
     }
     const full = await this.actorFor(user);
     const allowed = new Set(row.permissions.filter(isPermission));
-    const actor: Actor = { ...full, permissions: new Set([...full.permissions].filter((p) => allowed.has(p))) };
+    const actor: Actor = {
+      ...full,
+      permissions: new Set([...full.permissions].filter((p) => allowed.has(p))),
+    };
     return { actor, user, stage: "active", via: "token" };
   }
 
@@ -177,7 +200,14 @@ export class AuthService {
       await users.updateSignInState(this.db, u.id, { mfaLastStep: step });
     } else {
       method = "recovery_code";
-      if (!(await recovery.consume(this.db, u.id, sha256(normaliseRecoveryCode(answer.recoveryCode)), this.now()))) {
+      if (
+        !(await recovery.consume(
+          this.db,
+          u.id,
+          sha256(normaliseRecoveryCode(answer.recoveryCode)),
+          this.now(),
+        ))
+      ) {
         return this.failChallenge(ctx, auth, "recoveryCode");
       }
     }
@@ -185,16 +215,26 @@ export class AuthService {
   }
 
   /** Starts enrolment: a new secret, kept encrypted in the session until confirmed. */
-  async startEnrolment(ctx: RequestContext, auth: Authenticated): Promise<{ secret: string; otpauthUrl: string; qrSvg: string }> {
+  async startEnrolment(
+    ctx: RequestContext,
+    auth: Authenticated,
+  ): Promise<{ secret: string; otpauthUrl: string; qrSvg: string }> {
     const session = this.requireStage(auth, ["mfa_enrolment", "active"]);
     const secret = newTotpSecret();
     await sessions.update(this.db, session.idHash, {
       pendingMfaSecretEnc: this.keyring.encrypt(secret, aad("session.pending_mfa_secret", session.idHash)),
     });
-    const email = await this.keyring.decrypt(auth.user.user.emailEnc, aad("app_user.email", auth.user.user.id));
+    const email = await this.keyring.decrypt(
+      auth.user.user.emailEnc,
+      aad("app_user.email", auth.user.user.id),
+    );
     const otpauthUrl = totpUri(secret, email);
     const qrSvg = await QRCode.toString(otpauthUrl, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
-    await this.audit.record(ctx, { action: "auth.second_factor_enrolment_started", resourceType: "user", resourceId: auth.user.user.id });
+    await this.audit.record(ctx, {
+      action: "auth.second_factor_enrolment_started",
+      resourceType: "user",
+      resourceId: auth.user.user.id,
+    });
     return { secret, otpauthUrl, qrSvg };
   }
 
@@ -205,9 +245,13 @@ export class AuthService {
   ): Promise<{ recoveryCodes: string[]; session: SessionView }> {
     const session = this.requireStage(auth, ["mfa_enrolment", "active"]);
     if (!session.pendingMfaSecretEnc) throw new DomainError("conflict", "Start the enrolment first");
-    const secret = await this.keyring.decrypt(session.pendingMfaSecretEnc, aad("session.pending_mfa_secret", session.idHash));
+    const secret = await this.keyring.decrypt(
+      session.pendingMfaSecretEnc,
+      aad("session.pending_mfa_secret", session.idHash),
+    );
     const step = await verifyTotp(secret, code, null, this.now());
-    if (step === null) throw invalid("code", "This code does not match; check the time on your phone and try the next code");
+    if (step === null)
+      throw invalid("code", "This code does not match; check the time on your phone and try the next code");
     const u = auth.user.user;
     const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode);
     const view = await this.advance(
@@ -220,7 +264,11 @@ export class AuthService {
           mfaSecretEnc: this.keyring.encrypt(secret, aad("app_user.mfa_secret", u.id)),
           mfaLastStep: step,
         });
-        await recovery.replaceAll(tx, u.id, codes.map((c) => sha256(normaliseRecoveryCode(c))));
+        await recovery.replaceAll(
+          tx,
+          u.id,
+          codes.map((c) => sha256(normaliseRecoveryCode(c))),
+        );
         await sessions.update(tx, session.idHash, { pendingMfaSecretEnc: null });
       },
     );
@@ -228,7 +276,12 @@ export class AuthService {
   }
 
   /** Changing the password ends every other session of the user. */
-  async changePassword(ctx: RequestContext, auth: Authenticated, current: string, next: string): Promise<SessionView> {
+  async changePassword(
+    ctx: RequestContext,
+    auth: Authenticated,
+    current: string,
+    next: string,
+  ): Promise<SessionView> {
     const session = this.requireStage(auth, ["password_change", "active"]);
     const u = auth.user.user;
     if (!(await verifyPassword(u.passwordHash, current))) {
@@ -263,7 +316,10 @@ export class AuthService {
   async logoutEverywhere(ctx: RequestContext, auth: Authenticated): Promise<void> {
     await this.db.transaction(async (tx) => {
       const ended = await sessions.removeAllOfUser(tx, auth.user.user.id);
-      await this.audit.append(tx, ctx, { action: "auth.logout_everywhere", details: { sessionsEnded: ended } });
+      await this.audit.append(tx, ctx, {
+        action: "auth.logout_everywhere",
+        details: { sessionsEnded: ended },
+      });
     });
   }
 
@@ -309,7 +365,11 @@ export class AuthService {
   async revokeToken(ctx: RequestContext, auth: Authenticated, id: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       if (!(await tokens.revoke(tx, id, auth.user.user.id, this.now()))) throw notFound("The API token");
-      await this.audit.append(tx, ctx, { action: "api_token.revoke", resourceType: "api_token", resourceId: id });
+      await this.audit.append(tx, ctx, {
+        action: "api_token.revoke",
+        resourceType: "api_token",
+        resourceId: id,
+      });
     });
   }
 
@@ -358,7 +418,8 @@ export class AuthService {
   }
 
   private requireStage(auth: Authenticated, stages: readonly SessionStage[]): sessions.SessionRow {
-    if (!auth.session) throw new DomainError("forbidden", "This needs a signed-in browser session, not an API token");
+    if (!auth.session)
+      throw new DomainError("forbidden", "This needs a signed-in browser session, not an API token");
     if (!stages.includes(auth.stage)) {
       throw new DomainError("conflict", `Not possible now: the session is at the ${auth.stage} step`);
     }
@@ -373,8 +434,14 @@ export class AuthService {
     event: Parameters<AuditService["append"]>[2],
     work?: (tx: Executor) => Promise<void>,
   ): Promise<SessionView> {
-    const completed = auth.stage === "mfa_challenge" ? "mfa" : auth.stage === "password_change" ? "password_change" : "enrolment";
-    const enrolled = auth.stage === "mfa_enrolment" || auth.user.user.mfaSecretEnc !== null || completed === "enrolment";
+    const completed =
+      auth.stage === "mfa_challenge"
+        ? "mfa"
+        : auth.stage === "password_change"
+          ? "password_change"
+          : "enrolment";
+    const enrolled =
+      auth.stage === "mfa_enrolment" || auth.user.user.mfaSecretEnc !== null || completed === "enrolment";
     const stage = nextStage(auth.user, completed, enrolled);
     await this.db.transaction(async (tx) => {
       await work?.(tx);
@@ -386,7 +453,12 @@ export class AuthService {
 
   private async failChallenge(ctx: RequestContext, auth: Authenticated, path: string): Promise<never> {
     await this.registerFailure(ctx, auth.user.user, "wrong_second_factor");
-    throw invalid(path, path === "code" ? "This code is wrong or was already used" : "This recovery code is wrong or was already used");
+    throw invalid(
+      path,
+      path === "code"
+        ? "This code is wrong or was already used"
+        : "This recovery code is wrong or was already used",
+    );
   }
 
   /** Counts a failure; the fifth in a row locks the account for 15 minutes (audited). */
@@ -395,9 +467,23 @@ export class AuthService {
     const lock = failures >= MAX_FAILED_SIGN_INS ? new Date(this.now().getTime() + LOCKOUT_MS) : null;
     const subject = { subjectUserId: u.id, subjectOrganisationId: u.organisationId };
     await this.db.transaction(async (tx) => {
-      await users.updateSignInState(tx, u.id, { failedSignIns: lock ? 0 : failures, ...(lock ? { lockedUntil: lock } : {}) });
-      await this.audit.append(tx, ctx, { action: "auth.login", outcome: "failure", ...subject, details: { reason } });
-      if (lock) await this.audit.append(tx, ctx, { action: "auth.lockout", outcome: "denied", ...subject, details: { until: lock.toISOString() } });
+      await users.updateSignInState(tx, u.id, {
+        failedSignIns: lock ? 0 : failures,
+        ...(lock ? { lockedUntil: lock } : {}),
+      });
+      await this.audit.append(tx, ctx, {
+        action: "auth.login",
+        outcome: "failure",
+        ...subject,
+        details: { reason },
+      });
+      if (lock)
+        await this.audit.append(tx, ctx, {
+          action: "auth.lockout",
+          outcome: "denied",
+          ...subject,
+          details: { until: lock.toISOString() },
+        });
     });
     if (lock) throw lockedError(lock);
   }
@@ -418,8 +504,10 @@ function nextStage(
 ): SessionStage {
   const order: SessionStage[] = [];
   if (completed === "password" && enrolled) order.push("mfa_challenge");
-  if ((completed === "password" || completed === "mfa") && user.user.mustChangePassword) order.push("password_change");
-  if (!enrolled && requiresSecondFactor(user.role.permissions.filter(isPermission))) order.push("mfa_enrolment");
+  if ((completed === "password" || completed === "mfa") && user.user.mustChangePassword)
+    order.push("password_change");
+  if (!enrolled && requiresSecondFactor(user.role.permissions.filter(isPermission)))
+    order.push("mfa_enrolment");
   return order[0] ?? "active";
 }
 
@@ -452,5 +540,9 @@ function newRecoveryCode(): string {
 }
 
 function normaliseRecoveryCode(code: string): string {
-  return code.toLowerCase().replace(/o/g, "0").replace(/[il]/g, "1").replace(/[^0-9a-z]/g, "");
+  return code
+    .toLowerCase()
+    .replace(/o/g, "0")
+    .replace(/[il]/g, "1")
+    .replace(/[^0-9a-z]/g, "");
 }

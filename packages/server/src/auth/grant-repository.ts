@@ -4,7 +4,12 @@ import type { Executor } from "../db/connection.ts";
 import { recordGrants } from "../db/schema.ts";
 
 /** The live per-record grants for a user, directly or through their organisation. */
-export async function grantsFor(ex: Executor, userId: string, organisationId: string, now: Date): Promise<Grant[]> {
+export async function grantsFor(
+  ex: Executor,
+  userId: string,
+  organisationId: string,
+  now: Date,
+): Promise<Grant[]> {
   const rows = await ex
     .select()
     .from(recordGrants)

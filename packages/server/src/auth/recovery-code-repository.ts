@@ -5,7 +5,9 @@ import { recoveryCodes } from "../db/schema.ts";
 export async function replaceAll(ex: Executor, userId: string, codeHashes: readonly string[]): Promise<void> {
   await ex.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
   if (codeHashes.length > 0) {
-    await ex.insert(recoveryCodes).values(codeHashes.map((codeHash) => ({ id: crypto.randomUUID(), userId, codeHash })));
+    await ex
+      .insert(recoveryCodes)
+      .values(codeHashes.map((codeHash) => ({ id: crypto.randomUUID(), userId, codeHash })));
   }
 }
 
@@ -14,7 +16,13 @@ export async function consume(ex: Executor, userId: string, codeHash: string, at
   const rows = await ex
     .update(recoveryCodes)
     .set({ usedAt: at })
-    .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, codeHash), isNull(recoveryCodes.usedAt)))
+    .where(
+      and(
+        eq(recoveryCodes.userId, userId),
+        eq(recoveryCodes.codeHash, codeHash),
+        isNull(recoveryCodes.usedAt),
+      ),
+    )
     .returning({ id: recoveryCodes.id });
   return rows.length === 1;
 }

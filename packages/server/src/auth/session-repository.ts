@@ -41,6 +41,9 @@ export async function removeExpired(ex: Executor, now: Date, idleMs: number): Pr
 }
 
 export async function countForUser(ex: Executor, userId: string): Promise<number> {
-  const [row] = await ex.select({ n: sql<number>`count(*)::int` }).from(sessions).where(eq(sessions.userId, userId));
+  const [row] = await ex
+    .select({ n: sql<number>`count(*)::int` })
+    .from(sessions)
+    .where(eq(sessions.userId, userId));
   return row?.n ?? 0;
 }

@@ -62,7 +62,13 @@ export async function backup(db: Db, file: string): Promise<Record<string, numbe
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
-  const header: Header = { format: FORMAT, version: FORMAT_VERSION, createdAt: new Date().toISOString(), migrations, counts };
+  const header: Header = {
+    format: FORMAT,
+    version: FORMAT_VERSION,
+    createdAt: new Date().toISOString(),
+    migrations,
+    counts,
+  };
   const body = [JSON.stringify(header), ...lines].join("\n") + "\n";
   await pipeline(Readable.from([body]), createGzip(), createWriteStream(file, { mode: 0o600 }));
   return counts;
@@ -92,7 +98,9 @@ export async function restore(db: Db, keyring: Keyring, file: string): Promise<R
   if (!header) throw new Error(`${file} is empty`);
   const migrations = await appliedMigrations(db);
   if ((header.migrations ?? 0) > migrations) {
-    throw new Error(`the backup comes from a newer Ariadne (schema ${header.migrations}, this one ${migrations}); upgrade first`);
+    throw new Error(
+      `the backup comes from a newer Ariadne (schema ${header.migrations}, this one ${migrations}); upgrade first`,
+    );
   }
   const counts: Record<string, number> = {};
   await db.transaction(async (tx) => {
@@ -111,7 +119,9 @@ export async function restore(db: Db, keyring: Keyring, file: string): Promise<R
       for (let i = 0; i < all.length; i += PAGE) {
         const chunk = JSON.stringify(all.slice(i, i + PAGE));
         const name = sql.identifier(table.name);
-        await tx.execute(sql`insert into ${name} select * from json_populate_recordset(null::${name}, ${chunk}::json)`);
+        await tx.execute(
+          sql`insert into ${name} select * from json_populate_recordset(null::${name}, ${chunk}::json)`,
+        );
       }
     }
   });
@@ -120,6 +130,9 @@ export async function restore(db: Db, keyring: Keyring, file: string): Promise<R
 }
 
 async function appliedMigrations(db: Db): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+  );
   return row?.n ?? 0;
 }

@@ -40,7 +40,11 @@ export type DatabaseTarget =
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.kind === "postgres") {
     // Server-side time in UTC so timestamps hash and compare identically everywhere.
-    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, options: "-c TimeZone=UTC" });
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolSize ?? 10,
+      options: "-c TimeZone=UTC",
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,

@@ -154,7 +154,10 @@ export const auditLog = pgTable(
     resourceId: text("resource_id"),
     outcome: text("outcome").notNull(),
     clientAddress: text("client_address"),
-    details: jsonb("details").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    details: jsonb("details")
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     prevHash: text("prev_hash").notNull(),
     hash: text("hash").notNull(),
   },

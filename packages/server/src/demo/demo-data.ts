@@ -39,11 +39,42 @@ export const DEMO_ORGANISATIONS: readonly (OrganisationFields & { ref: string })
   },
 ];
 
-export const DEMO_USERS: readonly { email: string; fullName: string; role: string; organisation: string }[] = [
-  { email: "caseworker@demo.ariadne.invalid", fullName: "Demo Case Worker", role: "case_worker", organisation: "ngo" },
-  { email: "responder@demo.ariadne.invalid", fullName: "Demo First Responder", role: "first_responder", organisation: "police" },
-  { email: "analyst@demo.ariadne.invalid", fullName: "Demo Online Analyst", role: "analyst", organisation: "police" },
-  { email: "statistician@demo.ariadne.invalid", fullName: "Demo Statistician", role: "statistician", organisation: "ministry" },
-  { email: "auditor@demo.ariadne.invalid", fullName: "Demo Auditor", role: "auditor", organisation: "ministry" },
-  { email: "partner@demo.ariadne.invalid", fullName: "Demo Partner Lawyer", role: "partner", organisation: "legal" },
-];
+export const DEMO_USERS: readonly { email: string; fullName: string; role: string; organisation: string }[] =
+  [
+    {
+      email: "caseworker@demo.ariadne.invalid",
+      fullName: "Demo Case Worker",
+      role: "case_worker",
+      organisation: "ngo",
+    },
+    {
+      email: "responder@demo.ariadne.invalid",
+      fullName: "Demo First Responder",
+      role: "first_responder",
+      organisation: "police",
+    },
+    {
+      email: "analyst@demo.ariadne.invalid",
+      fullName: "Demo Online Analyst",
+      role: "analyst",
+      organisation: "police",
+    },
+    {
+      email: "statistician@demo.ariadne.invalid",
+      fullName: "Demo Statistician",
+      role: "statistician",
+      organisation: "ministry",
+    },
+    {
+      email: "auditor@demo.ariadne.invalid",
+      fullName: "Demo Auditor",
+      role: "auditor",
+      organisation: "ministry",
+    },
+    {
+      email: "partner@demo.ariadne.invalid",
+      fullName: "Demo Partner Lawyer",
+      role: "partner",
+      organisation: "legal",
+    },
+  ];

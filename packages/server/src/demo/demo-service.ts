@@ -41,7 +41,8 @@ export class DemoService {
     for (const u of DEMO_USERS) {
       const role = await roles.findByKey(tx, u.role);
       const organisationId = orgIds.get(u.organisation);
-      if (!role || !organisationId) throw new Error(`demo data refers to a missing role or organisation: ${u.role}`);
+      if (!role || !organisationId)
+        throw new Error(`demo data refers to a missing role or organisation: ${u.role}`);
       await this.userService.insertUser(
         tx,
         { email: u.email, fullName: u.fullName, organisationId, roleId: role.id, password: DEMO_PASSWORD },

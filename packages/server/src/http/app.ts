@@ -111,7 +111,9 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
-  app.get("/api/openapi.json", { config: { access: { public: true } }, schema: { hide: true } }, () => app.swagger());
+  app.get("/api/openapi.json", { config: { access: { public: true } }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
 
   app.addHook("onRequest", async (request) => {
     const access = request.routeOptions.config.access;
@@ -172,7 +174,11 @@ export async function buildApp(runtime: Runtime, options: AppOptions = {}): Prom
       return reply.type("text/html").sendFile("index.html");
     }
     return reply.status(404).send({
-      error: { code: "not_found", message: `No route ${request.method} ${request.url.split("?")[0] ?? ""}`, details: [] },
+      error: {
+        code: "not_found",
+        message: `No route ${request.method} ${request.url.split("?")[0] ?? ""}`,
+        details: [],
+      },
     });
   });
 

@@ -45,14 +45,21 @@ interface ValidationIssue {
  */
 export function toHttpError(error: unknown): { status: number; body: ErrorBody; internal: boolean } {
   if (error instanceof DomainError) {
-    return { status: STATUS[error.code], body: body(error.code, error.message, error.details), internal: false };
+    return {
+      status: STATUS[error.code],
+      body: body(error.code, error.message, error.details),
+      internal: false,
+    };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as { validationContext?: string }).validationContext ?? "body";
     const details = (error.validation as unknown as ValidationIssue[]).flatMap((v) => {
       const base = v.instancePath.replace(/^\//, "").split("/").filter(Boolean).join(".");
       if (v.keyword === "unrecognized_keys" && v.params?.keys) {
-        return v.params.keys.map((k) => ({ path: base ? `${base}.${k}` : k, message: "is not a known field" }));
+        return v.params.keys.map((k) => ({
+          path: base ? `${base}.${k}` : k,
+          message: "is not a known field",
+        }));
       }
       return [{ path: base, message: v.message ?? "is not valid" }];
     });
@@ -73,8 +80,16 @@ export function toHttpError(error: unknown): { status: number; body: ErrorBody; 
   if (status !== undefined && status >= 400 && status < 500) {
     return client(status, "validation_failed", fastifyError.message ?? "Bad request");
   }
-  return { status: 500, body: body("internal", "Something went wrong on the server; it has been logged"), internal: true };
+  return {
+    status: 500,
+    body: body("internal", "Something went wrong on the server; it has been logged"),
+    internal: true,
+  };
 }
 
-const client = (status: number, code: ErrorCode, message: string) => ({ status, body: body(code, message), internal: false });
+const client = (status: number, code: ErrorCode, message: string) => ({
+  status,
+  body: body(code, message),
+  internal: false,
+});
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -10,7 +10,11 @@ export const healthRoutes: FastifyPluginAsyncZod<{ runtime: Runtime }> = async (
     {
       // Load balancers poll these; they are cheap and reveal nothing.
       config: { access: PUBLIC, rateLimit: false },
-      schema: { tags: ["system"], summary: "The process is up", response: { 200: z.object({ status: z.literal("ok") }) } },
+      schema: {
+        tags: ["system"],
+        summary: "The process is up",
+        response: { 200: z.object({ status: z.literal("ok") }) },
+      },
     },
     () => ({ status: "ok" as const }),
   );

@@ -6,7 +6,12 @@ export function loggerOptions(level: string) {
   return {
     level,
     redact: {
-      paths: ["req.headers.cookie", "req.headers.authorization", 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      paths: [
+        "req.headers.cookie",
+        "req.headers.authorization",
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+      ],
       censor: "[redacted]",
     },
     serializers: {

@@ -19,7 +19,9 @@ export function list(
     .from(organisations)
     .where(
       and(
-        f.search ? ilike(organisations.org_Name, `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+        f.search
+          ? ilike(organisations.org_Name, `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+          : undefined,
         f.type ? eq(organisations.org_Type, f.type) : undefined,
         f.includeInactive ? undefined : eq(organisations.active, true),
       ),

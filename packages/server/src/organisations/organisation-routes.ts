@@ -12,14 +12,22 @@ import {
 const tags = ["organisations"];
 const params = z.object({ id: z.uuid() });
 
-export const organisationRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+export const organisationRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
+  app,
+  { services },
+) => {
   const { organisations } = services;
 
   app.get(
     "/organisations",
     {
       config: { access: need("organisation.read") },
-      schema: { tags, summary: "Organisations", querystring: listOrganisationsQuery, response: { 200: z.object({ items: z.array(organisationView) }) } },
+      schema: {
+        tags,
+        summary: "Organisations",
+        querystring: listOrganisationsQuery,
+        response: { 200: z.object({ items: z.array(organisationView) }) },
+      },
     },
     async (request) => ({ items: await organisations.list(request.ctx, request.query) }),
   );
@@ -28,14 +36,22 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ services: Services }> =
     "/organisations",
     {
       config: { access: need("organisation.manage") },
-      schema: { tags, summary: "Create an organisation (HTCDS org_ fields)", body: createOrganisationBody, response: { 201: organisationView } },
+      schema: {
+        tags,
+        summary: "Create an organisation (HTCDS org_ fields)",
+        body: createOrganisationBody,
+        response: { 201: organisationView },
+      },
     },
     async (request, reply) => reply.status(201).send(await organisations.create(request.ctx, request.body)),
   );
 
   app.get(
     "/organisations/:id",
-    { config: { access: need("organisation.read") }, schema: { tags, summary: "One organisation", params, response: { 200: organisationView } } },
+    {
+      config: { access: need("organisation.read") },
+      schema: { tags, summary: "One organisation", params, response: { 200: organisationView } },
+    },
     (request) => organisations.get(request.ctx, request.params.id),
   );
 
@@ -43,7 +59,13 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ services: Services }> =
     "/organisations/:id",
     {
       config: { access: need("organisation.manage") },
-      schema: { tags, summary: "Change an organisation, or deactivate it", params, body: updateOrganisationBody, response: { 200: organisationView } },
+      schema: {
+        tags,
+        summary: "Change an organisation, or deactivate it",
+        params,
+        body: updateOrganisationBody,
+        response: { 200: organisationView },
+      },
     },
     (request) => organisations.update(request.ctx, request.params.id, request.body),
   );

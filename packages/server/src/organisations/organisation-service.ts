@@ -34,7 +34,11 @@ export class OrganisationService {
   }
 
   /** Inserts without authorisation checks; for setup and demo data, inside their transaction. */
-  async insertOrganisation(ex: Executor, fields: OrganisationFields, extra: { demo?: boolean } = {}): Promise<string> {
+  async insertOrganisation(
+    ex: Executor,
+    fields: OrganisationFields,
+    extra: { demo?: boolean } = {},
+  ): Promise<string> {
     const id = randomUUID();
     await repo.insert(ex, { id, ...fields, ...extra });
     return id;

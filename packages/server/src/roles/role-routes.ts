@@ -14,7 +14,11 @@ export const roleRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
     {
       // Listed to user readers and managers as well; the service asks the policy for either.
       config: { access: SIGNED_IN },
-      schema: { tags, summary: "Roles with their permissions and scope", response: { 200: z.object({ items: z.array(roleView) }) } },
+      schema: {
+        tags,
+        summary: "Roles with their permissions and scope",
+        response: { 200: z.object({ items: z.array(roleView) }) },
+      },
     },
     async (request) => ({ items: await roles.list(request.ctx) }),
   );
@@ -23,7 +27,11 @@ export const roleRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
     "/permissions",
     {
       config: { access: SIGNED_IN },
-      schema: { tags, summary: "The permission catalogue", response: { 200: z.object({ items: z.array(permissionInfo) }) } },
+      schema: {
+        tags,
+        summary: "The permission catalogue",
+        response: { 200: z.object({ items: z.array(permissionInfo) }) },
+      },
     },
     () => ({ items: roles.permissions() }),
   );
@@ -41,7 +49,13 @@ export const roleRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
     "/roles/:id",
     {
       config: { access: need("role.manage") },
-      schema: { tags, summary: "Change a role (built-in roles are fixed)", params: z.object({ id: z.uuid() }), body: updateRoleBody, response: { 200: roleView } },
+      schema: {
+        tags,
+        summary: "Change a role (built-in roles are fixed)",
+        params: z.object({ id: z.uuid() }),
+        body: updateRoleBody,
+        response: { 200: roleView },
+      },
     },
     (request) => roles.update(request.ctx, request.params.id, request.body),
   );

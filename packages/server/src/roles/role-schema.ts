@@ -26,9 +26,9 @@ const permissions = z
 
 export const createRoleBody = z
   .strictObject({
-    key: z
-      .string()
-      .regex(/^[a-z][a-z0-9_]{2,40}$/, { error: "must be 3 to 41 lower-case letters, digits or _, starting with a letter" }),
+    key: z.string().regex(/^[a-z][a-z0-9_]{2,40}$/, {
+      error: "must be 3 to 41 lower-case letters, digits or _, starting with a letter",
+    }),
     name,
     scope: z.enum(SCOPES),
     permissions,

@@ -58,7 +58,8 @@ export class RoleService {
     input: { key: string; name: string; scope: Scope; permissions: string[] },
   ): Promise<RoleView> {
     await authorize(this.audit, ctx, "role.manage", SYSTEM);
-    if (await repo.findByKey(this.db, input.key)) throw conflict(`key: a role with the key ${input.key} exists`);
+    if (await repo.findByKey(this.db, input.key))
+      throw conflict(`key: a role with the key ${input.key} exists`);
     const id = randomUUID();
     await this.db.transaction(async (tx) => {
       await repo.insert(tx, { id, ...input, builtIn: false });
@@ -75,7 +76,12 @@ export class RoleService {
   async update(
     ctx: RequestContext,
     id: string,
-    input: { version: number; name?: string | undefined; scope?: Scope | undefined; permissions?: string[] | undefined },
+    input: {
+      version: number;
+      name?: string | undefined;
+      scope?: Scope | undefined;
+      permissions?: string[] | undefined;
+    },
   ): Promise<RoleView> {
     await authorize(this.audit, ctx, "role.manage", SYSTEM);
     const current = await repo.findById(this.db, id);

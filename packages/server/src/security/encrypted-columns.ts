@@ -14,7 +14,12 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: "app_user", idColumn: "id", column: "email_enc", context: "app_user.email" },
   { table: "app_user", idColumn: "id", column: "full_name_enc", context: "app_user.full_name" },
   { table: "app_user", idColumn: "id", column: "mfa_secret_enc", context: "app_user.mfa_secret" },
-  { table: "session", idColumn: "id_hash", column: "pending_mfa_secret_enc", context: "session.pending_mfa_secret" },
+  {
+    table: "session",
+    idColumn: "id_hash",
+    column: "pending_mfa_secret_enc",
+    context: "session.pending_mfa_secret",
+  },
 ];
 
 /** The associated data that binds a ciphertext to one field of one row. */

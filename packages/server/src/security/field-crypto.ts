@@ -35,7 +35,9 @@ export function open(key: DataKey, ciphertext: string, aad: string): string {
   const decipher = createDecipheriv(ALGORITHM, key.key, raw.subarray(0, IV_BYTES));
   decipher.setAAD(Buffer.from(aad, "utf8"));
   decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-  return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString("utf8");
+  return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString(
+    "utf8",
+  );
 }
 
 /** Keyed HMAC-SHA256 for exact-match lookups on encrypted values, separated per domain. */

@@ -3,7 +3,12 @@ import { dictionary } from "@zxcvbn-ts/language-common";
 import { checkPassword, invalid } from "@ariadne/domain";
 
 /** OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane. */
-const ARGON2 = { algorithm: 2 /* Algorithm.Argon2id, a const enum */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const ARGON2 = {
+  algorithm: 2 /* Algorithm.Argon2id, a const enum */,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 let common: ReadonlySet<string> | undefined;
 /** The bundled list of common passwords (zxcvbn-ts's, about 49,000 entries), loaded once. */
@@ -12,10 +17,15 @@ function commonPasswords(): ReadonlySet<string> {
   return common;
 }
 
-export const isCommonPassword = (candidate: string): boolean => commonPasswords().has(candidate.toLowerCase());
+export const isCommonPassword = (candidate: string): boolean =>
+  commonPasswords().has(candidate.toLowerCase());
 
 /** Validates against the password policy, then hashes; throws a `validation_failed` naming `path`. */
-export async function hashNewPassword(password: string, personal: readonly string[], path = "password"): Promise<string> {
+export async function hashNewPassword(
+  password: string,
+  personal: readonly string[],
+  path = "password",
+): Promise<string> {
   const result = checkPassword(password, { isCommon: isCommonPassword, personal });
   if (!result.ok) throw invalid(path, `Password ${result.issues[0]?.message ?? "is not acceptable"}`);
   return hash(password, ARGON2);

@@ -8,12 +8,19 @@ import { PUBLIC } from "../http/access.ts";
 import type { Services } from "../services.ts";
 import { email, fullName, password } from "../users/user-schema.ts";
 
-export const setupRoutes: FastifyPluginAsyncZod<{ services: Services; config: Config }> = async (app, { services, config }) => {
+export const setupRoutes: FastifyPluginAsyncZod<{ services: Services; config: Config }> = async (
+  app,
+  { services, config },
+) => {
   app.get(
     "/setup",
     {
       config: { access: PUBLIC },
-      schema: { tags: ["setup"], summary: "Whether first-run setup is still needed", response: { 200: z.object({ required: z.boolean() }) } },
+      schema: {
+        tags: ["setup"],
+        summary: "Whether first-run setup is still needed",
+        response: { 200: z.object({ required: z.boolean() }) },
+      },
     },
     async () => ({ required: await services.setup.required() }),
   );

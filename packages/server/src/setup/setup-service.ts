@@ -38,7 +38,10 @@ export class SetupService {
     await this.db
       .insert(instanceSettings)
       .values({ key: TOKEN_KEY, value: sha256(token) })
-      .onConflictDoUpdate({ target: instanceSettings.key, set: { value: sha256(token), updatedAt: new Date() } });
+      .onConflictDoUpdate({
+        target: instanceSettings.key,
+        set: { value: sha256(token), updatedAt: new Date() },
+      });
     return token;
   }
 
@@ -53,12 +56,15 @@ export class SetupService {
   ): Promise<{ token: string; view: SessionView }> {
     await this.db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${SETUP_LOCK})`);
-      if ((await users.countAll(tx)) > 0) throw new DomainError("conflict", "Ariadne is already set up; sign in instead");
+      if ((await users.countAll(tx)) > 0)
+        throw new DomainError("conflict", "Ariadne is already set up; sign in instead");
       const [stored] = await tx.select().from(instanceSettings).where(eq(instanceSettings.key, TOKEN_KEY));
       if (typeof stored?.value !== "string" || !constantTimeEqual(stored.value, sha256(input.token))) {
-        throw new DomainError("forbidden", "This setup link is not valid; use the link the server printed at its last start", [
-          { path: "token", message: "is not the current setup token" },
-        ]);
+        throw new DomainError(
+          "forbidden",
+          "This setup link is not valid; use the link the server printed at its last start",
+          [{ path: "token", message: "is not the current setup token" }],
+        );
       }
       const administrator = await roles.findByKey(tx, "administrator");
       if (!administrator) throw new Error("the built-in administrator role is missing");

@@ -16,7 +16,12 @@ export interface UserWithRelations {
 
 const withRelations = (ex: Executor) =>
   ex
-    .select({ user: users, organisationName: organisations.org_Name, organisationActive: organisations.active, role: roles })
+    .select({
+      user: users,
+      organisationName: organisations.org_Name,
+      organisationActive: organisations.active,
+      role: roles,
+    })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .innerJoin(roles, eq(roles.id, users.roleId));
@@ -26,7 +31,10 @@ export async function findById(ex: Executor, id: string): Promise<UserWithRelati
   return row;
 }
 
-export async function findByEmailIndex(ex: Executor, emailBidx: string): Promise<UserWithRelations | undefined> {
+export async function findByEmailIndex(
+  ex: Executor,
+  emailBidx: string,
+): Promise<UserWithRelations | undefined> {
   const [row] = await withRelations(ex).where(eq(users.emailBidx, emailBidx)).limit(1);
   return row;
 }
@@ -55,7 +63,10 @@ export function list(ex: Executor, scope: ScopeFilter, f: UserListFilters): Prom
 
 /** Users are their own records: `own` scope means oneself, `organisation` one's colleagues. */
 function scopeCondition(scope: ScopeFilter): SQL | undefined {
-  const granted = "grantedIds" in scope && scope.grantedIds.length > 0 ? inArray(users.id, [...scope.grantedIds]) : undefined;
+  const granted =
+    "grantedIds" in scope && scope.grantedIds.length > 0
+      ? inArray(users.id, [...scope.grantedIds])
+      : undefined;
   if ("all" in scope) return undefined;
   if ("organisationId" in scope) return or(eq(users.organisationId, scope.organisationId), granted);
   if ("ownerId" in scope) return or(eq(users.id, scope.ownerId), granted);
@@ -85,7 +96,11 @@ export async function updateVersioned(
 }
 
 /** Sign-in bookkeeping: not a user-visible change, so no version bump. */
-export async function updateSignInState(ex: Executor, id: string, changes: Changes<NewUserRow>): Promise<void> {
+export async function updateSignInState(
+  ex: Executor,
+  id: string,
+  changes: Changes<NewUserRow>,
+): Promise<void> {
   await ex.update(users).set(changes).where(eq(users.id, id));
 }
 
@@ -97,9 +112,15 @@ export async function countActiveWithRole(ex: Executor, roleId: string): Promise
   return row?.n ?? 0;
 }
 
-export async function encryptedNames(ex: Executor, ids: readonly string[]): Promise<{ id: string; fullNameEnc: string }[]> {
+export async function encryptedNames(
+  ex: Executor,
+  ids: readonly string[],
+): Promise<{ id: string; fullNameEnc: string }[]> {
   if (ids.length === 0) return [];
-  return ex.select({ id: users.id, fullNameEnc: users.fullNameEnc }).from(users).where(inArray(users.id, [...ids]));
+  return ex
+    .select({ id: users.id, fullNameEnc: users.fullNameEnc })
+    .from(users)
+    .where(inArray(users.id, [...ids]));
 }
 
 export async function countAll(ex: Executor): Promise<number> {

@@ -11,7 +11,11 @@ export const email = z
   .pipe(z.email({ error: "must be an e-mail address such as name@example.org" }));
 export const fullName = plainText(200).refine((v) => !/[<>]/.test(v), { error: "must not contain < or >" });
 export const password = z.string().min(1, { error: "must not be empty" }).max(PASSWORD_MAX_LENGTH);
-export const version = z.number().int().min(1).describe("The version you read; a stale one gets 409 conflict");
+export const version = z
+  .number()
+  .int()
+  .min(1)
+  .describe("The version you read; a stale one gets 409 conflict");
 export const id = z.uuid();
 
 export const userView = z
@@ -60,7 +64,10 @@ export const updateUserBody = z
 export const versionBody = z.strictObject({ version });
 
 export const resetPasswordBody = z
-  .strictObject({ version, password: password.describe("New initial password; the user must change it at next sign-in") })
+  .strictObject({
+    version,
+    password: password.describe("New initial password; the user must change it at next sign-in"),
+  })
   .meta({ id: "ResetPassword" });
 
 export const listUsersQuery = z.strictObject({

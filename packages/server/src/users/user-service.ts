@@ -1,6 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { conflict, DomainError, invalid, notFound, type OrganisationType, type Resource, type Scope } from "@ariadne/domain";
+import {
+  conflict,
+  DomainError,
+  invalid,
+  notFound,
+  type OrganisationType,
+  type Resource,
+  type Scope,
+} from "@ariadne/domain";
 import { authorize, authorizeList, requireActor } from "../access/authorize.ts";
 import type { AuditService } from "../audit/audit-service.ts";
 import * as tokens from "../auth/api-token-repository.ts";
@@ -55,14 +63,22 @@ export class UserService {
   }
 
   /** Writes a new user row with encrypted fields; shared by the admin use-case, setup and demo. */
-  async insertUser(ex: Executor, input: CreateUserInput, extra: Partial<repo.NewUserRow> = {}): Promise<string> {
+  async insertUser(
+    ex: Executor,
+    input: CreateUserInput,
+    extra: Partial<repo.NewUserRow> = {},
+  ): Promise<string> {
     const emailBidx = this.emailIndex(input.email);
     if (await repo.findByEmailIndex(ex, emailBidx)) {
       throw new DomainError("conflict", "email: a user with this e-mail address already exists", [
         { path: "email", message: "a user with this e-mail address already exists" },
       ]);
     }
-    const passwordHash = await hashNewPassword(input.password, [input.email, input.fullName, ...input.fullName.split(/\s+/)]);
+    const passwordHash = await hashNewPassword(input.password, [
+      input.email,
+      input.fullName,
+      ...input.fullName.split(/\s+/),
+    ]);
     const id = randomUUID();
     await repo.insert(ex, {
       id,
@@ -106,22 +122,44 @@ export class UserService {
   /** For `ariadne admin create`: an administrator in a named organisation, created if missing. */
   async createAdministrator(
     ctx: RequestContext,
-    input: { email: string; fullName: string; password: string; organisationName: string; organisationType: OrganisationType },
+    input: {
+      email: string;
+      fullName: string;
+      password: string;
+      organisationName: string;
+      organisationType: OrganisationType;
+    },
   ): Promise<string> {
     const role = await roles.findByKey(this.db, "administrator");
     if (!role) throw new Error("the built-in administrator role is missing");
     return this.db.transaction(async (tx) => {
-      const existing = (await organisations.list(tx, { search: input.organisationName, includeInactive: false })).find(
-        (o) => o.org_Name === input.organisationName,
-      );
+      const existing = (
+        await organisations.list(tx, { search: input.organisationName, includeInactive: false })
+      ).find((o) => o.org_Name === input.organisationName);
       const organisationId = existing?.id ?? randomUUID();
-      if (!existing) await organisations.insert(tx, { id: organisationId, org_Name: input.organisationName, org_Type: input.organisationType });
+      if (!existing)
+        await organisations.insert(tx, {
+          id: organisationId,
+          org_Name: input.organisationName,
+          org_Type: input.organisationType,
+        });
       const id = await this.insertUser(
         tx,
-        { email: input.email, fullName: input.fullName, password: input.password, organisationId, roleId: role.id },
+        {
+          email: input.email,
+          fullName: input.fullName,
+          password: input.password,
+          organisationId,
+          roleId: role.id,
+        },
         { mustChangePassword: false },
       );
-      await this.audit.append(tx, ctx, { action: "user.create", resourceType: "user", resourceId: id, details: { organisationId, roleId: role.id, via: "cli" } });
+      await this.audit.append(tx, ctx, {
+        action: "user.create",
+        resourceType: "user",
+        resourceId: id,
+        details: { organisationId, roleId: role.id, via: "cli" },
+      });
       return id;
     });
   }
@@ -164,7 +202,8 @@ export class UserService {
       }
     }
     const changes: Partial<repo.NewUserRow> = {};
-    if (input.fullName !== undefined) changes.fullNameEnc = this.keyring.encrypt(input.fullName, aad("app_user.full_name", id));
+    if (input.fullName !== undefined)
+      changes.fullNameEnc = this.keyring.encrypt(input.fullName, aad("app_user.full_name", id));
     if (input.organisationId !== undefined) changes.organisationId = input.organisationId;
     if (input.roleId !== undefined) changes.roleId = input.roleId;
     if (input.language !== undefined) changes.language = input.language;
@@ -183,24 +222,46 @@ export class UserService {
   async deactivate(ctx: RequestContext, id: string, version: number): Promise<UserView> {
     if (id === requireActor(ctx).userId) throw conflict("You cannot deactivate your own account");
     await this.loadForChange(ctx, id);
-    return this.write(ctx, id, version, { active: false, deactivatedAt: new Date() }, "user.deactivate", {}, async (tx) => {
-      await keepOneAdministrator(tx, "deactivate");
-      await sessions.removeAllOfUser(tx, id);
-      await tokens.revokeAllOfUser(tx, id, new Date());
-    });
+    return this.write(
+      ctx,
+      id,
+      version,
+      { active: false, deactivatedAt: new Date() },
+      "user.deactivate",
+      {},
+      async (tx) => {
+        await keepOneAdministrator(tx, "deactivate");
+        await sessions.removeAllOfUser(tx, id);
+        await tokens.revokeAllOfUser(tx, id, new Date());
+      },
+    );
   }
 
   async reactivate(ctx: RequestContext, id: string, version: number): Promise<UserView> {
     await this.loadForChange(ctx, id);
-    return this.write(ctx, id, version, { active: true, deactivatedAt: null, failedSignIns: 0, lockedUntil: null }, "user.reactivate");
+    return this.write(
+      ctx,
+      id,
+      version,
+      { active: true, deactivatedAt: null, failedSignIns: 0, lockedUntil: null },
+      "user.reactivate",
+    );
   }
 
   /** For a lost phone: the user enrols a new second factor at their next sign-in. */
   async resetSecondFactor(ctx: RequestContext, id: string, version: number): Promise<UserView> {
     await this.loadForChange(ctx, id);
-    return this.write(ctx, id, version, { mfaSecretEnc: null, mfaLastStep: null }, "user.reset_second_factor", {}, async (tx) => {
-      await sessions.removeAllOfUser(tx, id);
-    });
+    return this.write(
+      ctx,
+      id,
+      version,
+      { mfaSecretEnc: null, mfaLastStep: null },
+      "user.reset_second_factor",
+      {},
+      async (tx) => {
+        await sessions.removeAllOfUser(tx, id);
+      },
+    );
   }
 
   /**
@@ -235,7 +296,8 @@ export class UserService {
   async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
     const rows = await repo.encryptedNames(this.db, ids);
     const names = new Map<string, string>();
-    for (const r of rows) names.set(r.id, await this.keyring.decrypt(r.fullNameEnc, aad("app_user.full_name", r.id)));
+    for (const r of rows)
+      names.set(r.id, await this.keyring.decrypt(r.fullNameEnc, aad("app_user.full_name", r.id)));
     return names;
   }
 

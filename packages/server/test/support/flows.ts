@@ -2,7 +2,11 @@ import { expect } from "vitest";
 import type { TestApp } from "./test-app.ts";
 import { TestClient, totpCode } from "./test-client.ts";
 
-export const ADMIN = { fullName: "Ada Testadmin", email: "ada.testadmin@example.org", password: "a long and unusual test passphrase" };
+export const ADMIN = {
+  fullName: "Ada Testadmin",
+  email: "ada.testadmin@example.org",
+  password: "a long and unusual test passphrase",
+};
 export const NEW_PASSWORD = "another long and unusual passphrase";
 
 interface Session {
@@ -15,20 +19,29 @@ export async function enrol(t: TestApp, client: TestClient): Promise<string[]> {
   const start = await client.post<{ secret: string }>("/api/auth/mfa/enrolment");
   expect(start.status).toBe(200);
   client.totpSecret = start.body.secret;
-  const confirm = await client.post<{ recoveryCodes: string[]; session: Session }>("/api/auth/mfa/enrolment/confirm", {
-    code: await totpCode(t, start.body.secret),
-  });
+  const confirm = await client.post<{ recoveryCodes: string[]; session: Session }>(
+    "/api/auth/mfa/enrolment/confirm",
+    {
+      code: await totpCode(t, start.body.secret),
+    },
+  );
   expect(confirm.status).toBe(200);
   return confirm.body.recoveryCodes;
 }
 
 /** First-run setup through the API, then second-factor enrolment: an active administrator. */
-export async function setupAdministrator(t: TestApp): Promise<{ client: TestClient; userId: string; organisationId: string }> {
+export async function setupAdministrator(
+  t: TestApp,
+): Promise<{ client: TestClient; userId: string; organisationId: string }> {
   const token = await t.runtime.services.setup.issueToken();
   const client = new TestClient(t.app);
   const res = await client.post<Session>("/api/setup", {
     token,
-    organisation: { org_Name: "Test Coordination Office", org_Type: "CentralGovernmentOrganisation", org_ShippingCountry: "RO" },
+    organisation: {
+      org_Name: "Test Coordination Office",
+      org_Type: "CentralGovernmentOrganisation",
+      org_ShippingCountry: "RO",
+    },
     administrator: ADMIN,
     loadDemoData: false,
   });
@@ -71,7 +84,10 @@ export async function createActiveUser(
   });
   expect(created.status, created.text).toBe(201);
   const client = new TestClient(t.app);
-  const login = await client.post<Session>("/api/auth/login", { email, password: "initial password for testing" });
+  const login = await client.post<Session>("/api/auth/login", {
+    email,
+    password: "initial password for testing",
+  });
   expect(login.status, login.text).toBe(200);
   expect(login.body.stage).toBe("password_change");
   const changed = await client.post<Session>("/api/auth/password", {

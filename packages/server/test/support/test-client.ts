@@ -19,7 +19,12 @@ export class TestClient {
 
   constructor(private readonly app: FastifyInstance) {}
 
-  async request<T = Json>(method: "GET" | "POST" | "PATCH" | "DELETE", url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<Response<T>> {
+  async request<T = Json>(
+    method: "GET" | "POST" | "PATCH" | "DELETE",
+    url: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response<T>> {
     const res = await this.app.inject({
       method,
       url,
@@ -34,8 +39,11 @@ export class TestClient {
     const setCookie = res.cookies.find((c) => c.name === "ariadne_session");
     if (setCookie) this.cookie = setCookie.value || undefined;
     const text = res.body;
-    const body = (res.headers["content-type"]?.toString().includes("json") && text ? JSON.parse(text) : {}) as T;
-    const csrf = (body as { csrfToken?: unknown; session?: { csrfToken?: unknown } }).csrfToken ??
+    const body = (
+      res.headers["content-type"]?.toString().includes("json") && text ? JSON.parse(text) : {}
+    ) as T;
+    const csrf =
+      (body as { csrfToken?: unknown; session?: { csrfToken?: unknown } }).csrfToken ??
       (body as { session?: { csrfToken?: unknown } }).session?.csrfToken;
     if (typeof csrf === "string" && csrf) this.csrf = csrf;
     return { status: res.statusCode, body, headers: res.headers, text };

@@ -24,7 +24,7 @@ export function OrganisationsPage() {
   const list = useOrganisationList({
     ...(debouncedSearch === "" ? {} : { search: debouncedSearch }),
     ...(type === null ? {} : { type }),
-    ...(includeInactive ? { includeInactive: true } : {}),
+    ...(includeInactive ? { includeInactive: "true" } : {}),
   });
   const edit = useEditTarget();
   const editing = edit.find(list.data?.items);

@@ -43,4 +43,19 @@ describe("role form values", () => {
       permissions: ["case.read"],
     });
   });
+
+  it("sends only permission keys the contract knows", () => {
+    const values = {
+      ...toRoleFormValues(),
+      key: "analyst",
+      name: "Analyst",
+      permissions: ["stats.read", "stats.invent"],
+    };
+    expect(toCreateRoleRequest(values).permissions).toEqual(["stats.read"]);
+    expect(
+      toUpdateRoleRequest({ ...toRoleFormValues(role), permissions: [...role.permissions, "x.y"] }, role),
+    ).toEqual({
+      version: 7,
+    });
+  });
 });

@@ -1,10 +1,11 @@
 import type { CreateRoleRequest, Role, UpdateRoleRequest } from "../api/types.ts";
-import type { RoleScope } from "../api/vocabulary.ts";
+import { isPermission, type RoleScope } from "../api/vocabulary.ts";
 
 export interface RoleFormValues {
   key: string;
   name: string;
   scope: RoleScope;
+  /** Keys as the checkboxes give them; only those the contract knows are sent. */
   permissions: string[];
 }
 
@@ -22,7 +23,7 @@ export function toCreateRoleRequest(values: RoleFormValues): CreateRoleRequest {
     key: values.key.trim(),
     name: values.name.trim(),
     scope: values.scope,
-    permissions: values.permissions,
+    permissions: values.permissions.filter(isPermission),
   };
 }
 
@@ -35,6 +36,7 @@ export function toUpdateRoleRequest(values: RoleFormValues, role: Role): UpdateR
   const name = values.name.trim();
   if (name !== role.name) request.name = name;
   if (values.scope !== role.scope) request.scope = values.scope;
-  if (!samePermissions(values.permissions, role.permissions)) request.permissions = values.permissions;
+  const permissions = values.permissions.filter(isPermission);
+  if (!samePermissions(permissions, role.permissions)) request.permissions = permissions;
   return request;
 }

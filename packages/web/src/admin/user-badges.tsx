@@ -2,10 +2,7 @@ import { Badge, Group } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { User } from "../api/types.ts";
 import { ActiveBadge } from "./active-badge.tsx";
-
-export function isLocked(user: User, now: number): boolean {
-  return user.lockedUntil !== null && Date.parse(user.lockedUntil) > now;
-}
+import { isLocked } from "./user-menu-actions.ts";
 
 export function UserBadges({ user, now }: { user: User; now: number }) {
   const { t } = useTranslation();

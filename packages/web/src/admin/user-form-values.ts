@@ -1,4 +1,5 @@
 import type { CreateUserRequest, UpdateUserRequest, User } from "../api/types.ts";
+import { isLanguageCode } from "../i18n/languages.ts";
 
 export interface UserFormValues {
   email: string;
@@ -31,7 +32,7 @@ export function toCreateUserRequest(values: UserFormValues): CreateUserRequest |
     organisationId: values.organisationId,
     roleId: values.roleId,
     password: values.password,
-    ...(values.language === null ? {} : { language: values.language }),
+    ...(values.language !== null && isLanguageCode(values.language) ? { language: values.language } : {}),
   };
 }
 
@@ -44,6 +45,8 @@ export function toUpdateUserRequest(values: UserFormValues, user: User): UpdateU
     request.organisationId = values.organisationId;
   }
   if (values.roleId !== null && values.roleId !== user.roleId) request.roleId = values.roleId;
-  if (values.language !== null && values.language !== user.language) request.language = values.language;
+  if (values.language !== null && isLanguageCode(values.language) && values.language !== user.language) {
+    request.language = values.language;
+  }
   return request;
 }

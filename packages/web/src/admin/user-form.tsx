@@ -1,15 +1,12 @@
 import { Button, Group, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { IconWand } from "@tabler/icons-react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { User } from "../api/types.ts";
 import { useSession } from "../auth/session-context.tsx";
 import { FormProblemAlert } from "../forms/form-problem-alert.tsx";
-import { PasswordField } from "../forms/password-field.tsx";
 import { useServerErrors } from "../forms/use-server-errors.ts";
 import { currentLanguage } from "../i18n/i18n.ts";
-import { generatePassword } from "./generate-password.ts";
+import { InitialPasswordField } from "./initial-password-field.tsx";
 import { LanguageSelect } from "./language-select.tsx";
 import { useRoleList } from "./role-queries.ts";
 import { useOrganisationOptions } from "./use-organisation-options.ts";
@@ -51,7 +48,6 @@ export function UserForm({ user, onDone, onCancel, onReload }: UserFormProps) {
   const errors = useServerErrors(form, { conflict: creating ? "duplicate" : "stale" });
   const create = useCreateUser();
   const update = useUpdateUser();
-  const [passwordVisible, setPasswordVisible] = useState(false);
   const roleOptions = (roles.data?.items ?? []).map((role) => ({ value: role.id, label: role.name }));
 
   const submit = form.onSubmit((values) => {
@@ -110,28 +106,14 @@ export function UserForm({ user, onDone, onCancel, onReload }: UserFormProps) {
         />
         <LanguageSelect label={t("users.fields.language")} {...form.getInputProps("language")} />
         {creating && (
-          <Group align="flex-end" gap="xs" wrap="nowrap">
-            <PasswordField
-              label={t("users.fields.initialPassword")}
-              description={t("users.initialPasswordHelp")}
-              required
-              autoComplete="new-password"
-              style={{ flex: 1 }}
-              visible={passwordVisible}
-              onVisibilityChange={setPasswordVisible}
-              {...form.getInputProps("password")}
-            />
-            <Button
-              variant="light"
-              leftSection={<IconWand size={16} aria-hidden />}
-              onClick={() => {
-                form.setFieldValue("password", generatePassword());
-                setPasswordVisible(true);
-              }}
-            >
-              {t("users.generatePassword")}
-            </Button>
-          </Group>
+          <InitialPasswordField
+            label={t("users.fields.initialPassword")}
+            description={t("users.initialPasswordHelp")}
+            onGenerate={(password) => {
+              form.setFieldValue("password", password);
+            }}
+            {...form.getInputProps("password")}
+          />
         )}
         <FormProblemAlert problem={errors.problem} onReload={onReload} />
         <Group justify="flex-end">

@@ -37,6 +37,17 @@ export function useUpdateUser() {
   });
 }
 
+/** Sets a new initial password; the form stays open on failure, so only success refreshes. */
+export function useResetUserPassword() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({
+    mutationFn: ({ user, password }: { user: User; password: string }) =>
+      api.resetUserPassword(user.id, { version: user.version, password }),
+    onSuccess: invalidate,
+  });
+}
+
+/** The account actions that only need a confirmation. */
 export type UserAction = "deactivate" | "reactivate" | "resetSecondFactor" | "unlock";
 
 function callUserAction(action: UserAction, user: User): Promise<User> {

@@ -146,6 +146,9 @@ export function UsersPage() {
                       onEdit={() => {
                         edit.openEdit(user.id);
                       }}
+                      onReload={() => {
+                        void list.refetch();
+                      }}
                     />
                   </Table.Td>
                 </Table.Tr>

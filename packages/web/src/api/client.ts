@@ -1,106 +1,78 @@
-import { requestJson, requestNoContent } from "./http.ts";
-import { toQueryString } from "./query-string.ts";
-import type {
-  ApiToken,
-  AuditPage,
-  AuditQuery,
-  AuditVerifyResult,
-  ChangePasswordRequest,
-  CreatedToken,
-  CreateOrganisationRequest,
-  CreateRoleRequest,
-  CreateTokenRequest,
-  CreateUserRequest,
-  DemoDataResult,
-  ItemList,
-  LoginRequest,
-  MfaChallengeRequest,
-  MfaEnrolment,
-  MfaEnrolmentConfirmation,
-  Organisation,
-  OrganisationQuery,
-  PermissionInfo,
-  Role,
-  SessionView,
-  SetupRequest,
-  SetupStatus,
-  UpdateOrganisationRequest,
-  UpdateRoleRequest,
-  UpdateUserRequest,
-  User,
-  UserQuery,
-  VersionRequest,
-} from "./types.ts";
+import type { RequestBody } from "./contract.ts";
+import { call, callNoContent, href } from "./typed-http.ts";
+import type { AuditExportQuery, AuditQuery, OrganisationQuery, UserQuery } from "./types.ts";
 
-const id = (value: string): string => encodeURIComponent(value);
+/** The `{ version }` body of the user account actions. */
+type VersionBody = RequestBody<"/api/users/{id}/deactivate", "post">;
 
-/** One function per endpoint of the server's HTTP API. */
+/**
+ * One function per endpoint of the server's HTTP API. Paths, bodies, queries and results are
+ * typed from the generated contract (`schema.d.ts`) through `call`.
+ */
 export const api = {
   // Setup
-  getSetupStatus: () => requestJson<SetupStatus>("/api/setup"),
-  setup: (body: SetupRequest) => requestJson<SessionView>("/api/setup", { method: "POST", body }),
-  loadDemoData: () => requestJson<DemoDataResult>("/api/demo", { method: "POST", body: {} }),
+  getSetupStatus: () => call("get", "/api/setup", {}),
+  setup: (body: RequestBody<"/api/setup", "post">) => call("post", "/api/setup", { body }),
+  loadDemoData: () => call("post", "/api/demo", { body: {} }),
 
   // Authentication and session
-  login: (body: LoginRequest) =>
-    requestJson<SessionView>("/api/auth/login", { method: "POST", body, authFailureExpected: true }),
+  login: (body: RequestBody<"/api/auth/login", "post">) =>
+    call("post", "/api/auth/login", { body, authFailureExpected: true }),
   /** Also slides the session's idle timer. A 401 before any session is known just means "signed out". */
-  getSession: () => requestJson<SessionView>("/api/auth/session"),
-  answerMfaChallenge: (body: MfaChallengeRequest) =>
-    requestJson<SessionView>("/api/auth/mfa/challenge", { method: "POST", body, authFailureExpected: true }),
-  startMfaEnrolment: () => requestJson<MfaEnrolment>("/api/auth/mfa/enrolment", { method: "POST", body: {} }),
-  confirmMfaEnrolment: (body: { code: string }) =>
-    requestJson<MfaEnrolmentConfirmation>("/api/auth/mfa/enrolment/confirm", {
-      method: "POST",
-      body,
-      authFailureExpected: true,
-    }),
-  changePassword: (body: ChangePasswordRequest) =>
-    requestJson<SessionView>("/api/auth/password", { method: "POST", body, authFailureExpected: true }),
-  logout: () => requestNoContent("/api/auth/logout", { method: "POST", authFailureExpected: true }),
-  logoutEverywhere: () => requestNoContent("/api/auth/logout-all", { method: "POST" }),
+  getSession: () => call("get", "/api/auth/session", {}),
+  answerMfaChallenge: (body: RequestBody<"/api/auth/mfa/challenge", "post">) =>
+    call("post", "/api/auth/mfa/challenge", { body, authFailureExpected: true }),
+  startMfaEnrolment: () => call("post", "/api/auth/mfa/enrolment", { body: {} }),
+  confirmMfaEnrolment: (body: RequestBody<"/api/auth/mfa/enrolment/confirm", "post">) =>
+    call("post", "/api/auth/mfa/enrolment/confirm", { body, authFailureExpected: true }),
+  changePassword: (body: RequestBody<"/api/auth/password", "post">) =>
+    call("post", "/api/auth/password", { body, authFailureExpected: true }),
+  logout: () => callNoContent("post", "/api/auth/logout", { authFailureExpected: true }),
+  logoutEverywhere: () => callNoContent("post", "/api/auth/logout-all", {}),
 
   // Personal API tokens
-  listTokens: () => requestJson<ItemList<ApiToken>>("/api/auth/tokens"),
-  createToken: (body: CreateTokenRequest) =>
-    requestJson<CreatedToken>("/api/auth/tokens", { method: "POST", body }),
-  revokeToken: (tokenId: string) => requestNoContent(`/api/auth/tokens/${id(tokenId)}`, { method: "DELETE" }),
+  listTokens: () => call("get", "/api/auth/tokens", {}),
+  createToken: (body: RequestBody<"/api/auth/tokens", "post">) => call("post", "/api/auth/tokens", { body }),
+  revokeToken: (tokenId: string) =>
+    callNoContent("delete", "/api/auth/tokens/{id}", { path: { id: tokenId } }),
 
   // Organisations
-  listOrganisations: (query: OrganisationQuery = {}) =>
-    requestJson<ItemList<Organisation>>(`/api/organisations${toQueryString(query)}`),
+  listOrganisations: (query: OrganisationQuery = {}) => call("get", "/api/organisations", { query }),
   getOrganisation: (organisationId: string) =>
-    requestJson<Organisation>(`/api/organisations/${id(organisationId)}`),
-  createOrganisation: (body: CreateOrganisationRequest) =>
-    requestJson<Organisation>("/api/organisations", { method: "POST", body }),
-  updateOrganisation: (organisationId: string, body: UpdateOrganisationRequest) =>
-    requestJson<Organisation>(`/api/organisations/${id(organisationId)}`, { method: "PATCH", body }),
+    call("get", "/api/organisations/{id}", { path: { id: organisationId } }),
+  createOrganisation: (body: RequestBody<"/api/organisations", "post">) =>
+    call("post", "/api/organisations", { body }),
+  updateOrganisation: (organisationId: string, body: RequestBody<"/api/organisations/{id}", "patch">) =>
+    call("patch", "/api/organisations/{id}", { path: { id: organisationId }, body }),
 
   // Users
-  listUsers: (query: UserQuery = {}) => requestJson<ItemList<User>>(`/api/users${toQueryString(query)}`),
-  getUser: (userId: string) => requestJson<User>(`/api/users/${id(userId)}`),
-  createUser: (body: CreateUserRequest) => requestJson<User>("/api/users", { method: "POST", body }),
-  updateUser: (userId: string, body: UpdateUserRequest) =>
-    requestJson<User>(`/api/users/${id(userId)}`, { method: "PATCH", body }),
-  deactivateUser: (userId: string, body: VersionRequest) =>
-    requestJson<User>(`/api/users/${id(userId)}/deactivate`, { method: "POST", body }),
-  reactivateUser: (userId: string, body: VersionRequest) =>
-    requestJson<User>(`/api/users/${id(userId)}/reactivate`, { method: "POST", body }),
-  resetUserSecondFactor: (userId: string, body: VersionRequest) =>
-    requestJson<User>(`/api/users/${id(userId)}/reset-second-factor`, { method: "POST", body }),
-  unlockUser: (userId: string, body: VersionRequest) =>
-    requestJson<User>(`/api/users/${id(userId)}/unlock`, { method: "POST", body }),
+  listUsers: (query: UserQuery = {}) => call("get", "/api/users", { query }),
+  getUser: (userId: string) => call("get", "/api/users/{id}", { path: { id: userId } }),
+  createUser: (body: RequestBody<"/api/users", "post">) => call("post", "/api/users", { body }),
+  updateUser: (userId: string, body: RequestBody<"/api/users/{id}", "patch">) =>
+    call("patch", "/api/users/{id}", { path: { id: userId }, body }),
+  /** Sets a new initial password, to be changed at next sign-in; ends the user's sessions. */
+  resetUserPassword: (userId: string, body: RequestBody<"/api/users/{id}/reset-password", "post">) =>
+    call("post", "/api/users/{id}/reset-password", { path: { id: userId }, body }),
+  deactivateUser: (userId: string, body: VersionBody) =>
+    call("post", "/api/users/{id}/deactivate", { path: { id: userId }, body }),
+  reactivateUser: (userId: string, body: VersionBody) =>
+    call("post", "/api/users/{id}/reactivate", { path: { id: userId }, body }),
+  resetUserSecondFactor: (userId: string, body: VersionBody) =>
+    call("post", "/api/users/{id}/reset-second-factor", { path: { id: userId }, body }),
+  unlockUser: (userId: string, body: VersionBody) =>
+    call("post", "/api/users/{id}/unlock", { path: { id: userId }, body }),
 
   // Roles and permissions
-  listRoles: () => requestJson<ItemList<Role>>("/api/roles"),
-  createRole: (body: CreateRoleRequest) => requestJson<Role>("/api/roles", { method: "POST", body }),
-  updateRole: (roleId: string, body: UpdateRoleRequest) =>
-    requestJson<Role>(`/api/roles/${id(roleId)}`, { method: "PATCH", body }),
-  listPermissions: () => requestJson<ItemList<PermissionInfo>>("/api/permissions"),
+  listRoles: () => call("get", "/api/roles", {}),
+  createRole: (body: RequestBody<"/api/roles", "post">) => call("post", "/api/roles", { body }),
+  updateRole: (roleId: string, body: RequestBody<"/api/roles/{id}", "patch">) =>
+    call("patch", "/api/roles/{id}", { path: { id: roleId }, body }),
+  listPermissions: () => call("get", "/api/permissions", {}),
 
   // Audit log
-  listAudit: (query: AuditQuery) => requestJson<AuditPage>(`/api/audit${toQueryString(query)}`),
+  listAudit: (query: AuditQuery) => call("get", "/api/audit", { query }),
   /** A plain link target: the browser downloads the CSV itself (a GET needs no CSRF token). */
-  auditExportUrl: (query: Omit<AuditQuery, "limit" | "before">) => `/api/audit/export${toQueryString(query)}`,
-  verifyAudit: () => requestJson<AuditVerifyResult>("/api/audit/verify", { method: "POST", body: {} }),
+  auditExportUrl: (query: AuditExportQuery) => href("/api/audit/export", { query }),
+  verifyAudit: () => call("post", "/api/audit/verify", { body: {} }),
 };

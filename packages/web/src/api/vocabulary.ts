@@ -1,7 +1,9 @@
 /**
  * Closed vocabularies of the API contract that the UI needs at runtime (to render pickers and
- * checkboxes). The matching TypeScript types are derived from these lists.
+ * checkboxes). The matching TypeScript types are derived from these lists, and checked against
+ * the generated contract at the end of this file.
  */
+import type { QueryParams, Schemas } from "./contract.ts";
 
 /** HTCDS 2.0 `org_Type` picklist. */
 export const ORGANISATION_TYPES = [
@@ -71,3 +73,17 @@ export const API_ERROR_CODES = [
   "payload_too_large",
 ] as const;
 export type KnownApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/** `true` when the two unions have exactly the same members. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+
+// A server change to one of these vocabularies fails compilation here, not at run time.
+type _VocabulariesFollowTheContract = [
+  Assert<Same<OrganisationType, Schemas["Organisation"]["org_Type"]>>,
+  Assert<Same<RoleScope, Schemas["Role"]["scope"]>>,
+  Assert<Same<Permission, Schemas["CreateRole"]["permissions"][number]>>,
+  Assert<Same<SessionStage, Schemas["Session"]["stage"]>>,
+  Assert<Same<AuditOutcome, Schemas["AuditEntry"]["outcome"]>>,
+  Assert<Same<UserStatusFilter, NonNullable<QueryParams<"/api/users">["status"]>>>,
+];

@@ -1,8 +1,9 @@
-import { Button, Code, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Button, Table, VisuallyHidden } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AuditEntry } from "../api/types.ts";
 import { useFormatters } from "../i18n/use-formatters.ts";
+import { AuditActionCell, AuditResourceCell } from "./audit-cells.tsx";
 import { AuditEntryDetails } from "./audit-entry-details.tsx";
 import { OutcomeBadge } from "./outcome-badge.tsx";
 
@@ -35,16 +36,13 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
                 <Table.Td style={{ whiteSpace: "nowrap" }}>{format.dateTime(entry.at)}</Table.Td>
                 <Table.Td>{entry.actorName ?? t("audit.system")}</Table.Td>
                 <Table.Td>
-                  <Code>{entry.action}</Code>
+                  <AuditActionCell action={entry.action} />
                 </Table.Td>
                 <Table.Td>
                   {entry.resourceType === null ? (
                     "—"
                   ) : (
-                    <Text size="sm" style={{ overflowWrap: "anywhere" }}>
-                      {entry.resourceType}
-                      {entry.resourceId === null ? "" : ` ${entry.resourceId}`}
-                    </Text>
+                    <AuditResourceCell type={entry.resourceType} id={entry.resourceId} />
                   )}
                 </Table.Td>
                 <Table.Td>
