@@ -13,6 +13,8 @@ export default defineConfig({
           name: "unit",
           include: ["packages/{domain,web,server,cli}/src/**/*.test.ts"],
           environment: "node",
+          // Projects with different worker settings run one group after another.
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -24,6 +26,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Two cores: argon2 and PGlite are CPU-heavy, more workers only thrash.
           maxWorkers: 2,
+          sequence: { groupOrder: 2 },
         },
       },
       {
@@ -34,6 +37,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          sequence: { groupOrder: 3 },
         },
       },
     ],
