@@ -28,7 +28,7 @@ import { SetupPage } from "./setup/setup-page.tsx";
 import { AppLayout } from "./shell/app-layout.tsx";
 import { ComingPage, type ComingPartKey } from "./shell/coming-page.tsx";
 import { HomePage } from "./shell/home-page.tsx";
-import { NotFoundPage } from "./shell/not-found-page.tsx";
+import { NotFoundPage } from "./shell/message-page.tsx";
 import { partByKey } from "./shell/parts.ts";
 import { PublicFrame } from "./shell/public-frame.tsx";
 import { RouteErrorPage } from "./shell/route-error-page.tsx";

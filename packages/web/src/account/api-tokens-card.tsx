@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Table, Text, Title, VisuallyHidden } from "@mantine/core";
+import { Badge, Button, Group, Paper, Table, Text, Title } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,11 +6,11 @@ import { errorMessage } from "../api/error-message.ts";
 import type { ApiToken } from "../api/types.ts";
 import { permissionLabel } from "../forms/permission-label.ts";
 import { useFormatters } from "../i18n/use-formatters.ts";
-import { QueryError } from "../shell/query-error.tsx";
 import { AppModal } from "../ui/app-modal.tsx";
 import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
-import { LoadingState } from "../ui/loading-state.tsx";
+import { DataTable } from "../ui/data-table.tsx";
 import { notifySuccess, notifyFailure } from "../ui/notify.ts";
+import { QueryState } from "../ui/query-state.tsx";
 import { CreateTokenForm } from "./create-token-form.tsx";
 import { useRevokeToken, useTokenList } from "./token-queries.ts";
 import { tokenStatus, type TokenStatus } from "./token-status.ts";
@@ -44,78 +44,69 @@ export function ApiTokensCard() {
       <Text size="sm" mb="sm">
         {t("account.tokens.intro")}
       </Text>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <QueryError
-          error={list.error}
-          onRetry={() => {
-            void list.refetch();
-          }}
-        />
-      ) : list.data.items.length === 0 ? (
-        <Text size="sm">{t("account.tokens.empty")}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("account.tokens.name")}</Table.Th>
-                <Table.Th scope="col">{t("account.tokens.permissions")}</Table.Th>
-                <Table.Th scope="col">{t("account.tokens.created")}</Table.Th>
-                <Table.Th scope="col">{t("account.tokens.expires")}</Table.Th>
-                <Table.Th scope="col">{t("account.tokens.lastUsed")}</Table.Th>
-                <Table.Th scope="col">{t("common.status")}</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t("common.actions")}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((token) => {
-                const status = tokenStatus(token, list.dataUpdatedAt);
-                return (
-                  <Table.Tr key={token.id}>
-                    <Table.Td fw={500}>{token.name}</Table.Td>
-                    <Table.Td>
-                      <Text size="xs">
-                        {token.permissions.map((key) => permissionLabel(t, key)).join(", ")}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{format.date(token.createdAt)}</Table.Td>
-                    <Table.Td>{format.date(token.expiresAt)}</Table.Td>
-                    <Table.Td>
-                      {token.lastUsedAt === null
-                        ? t("account.tokens.neverUsed")
-                        : format.dateTime(token.lastUsedAt)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={STATUS_COLOURS[status]}>
-                        {t(`account.tokens.status.${status}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      {status === "active" && (
-                        <Button
-                          size="xs"
-                          color="red"
-                          variant="light"
-                          onClick={() => {
-                            setRevoking(token);
-                          }}
-                          aria-label={t("account.tokens.revokeThing", { name: token.name })}
-                        >
-                          {t("account.tokens.revoke")}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <QueryState
+        query={list}
+        isEmpty={(data) => data.items.length === 0}
+        empty={t("account.tokens.empty")}
+        emptySize="sm"
+      >
+        {(data) => (
+          <DataTable
+            minWidth={720}
+            highlightOnHover={false}
+            columns={[
+              { label: t("account.tokens.name") },
+              { label: t("account.tokens.permissions") },
+              { label: t("account.tokens.created") },
+              { label: t("account.tokens.expires") },
+              { label: t("account.tokens.lastUsed") },
+              { label: t("common.status") },
+              { label: t("common.actions"), visuallyHidden: true },
+            ]}
+          >
+            {data.items.map((token) => {
+              const status = tokenStatus(token, list.dataUpdatedAt);
+              return (
+                <Table.Tr key={token.id}>
+                  <Table.Td fw={500}>{token.name}</Table.Td>
+                  <Table.Td>
+                    <Text size="xs">
+                      {token.permissions.map((key) => permissionLabel(t, key)).join(", ")}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{format.date(token.createdAt)}</Table.Td>
+                  <Table.Td>{format.date(token.expiresAt)}</Table.Td>
+                  <Table.Td>
+                    {token.lastUsedAt === null
+                      ? t("account.tokens.neverUsed")
+                      : format.dateTime(token.lastUsedAt)}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={STATUS_COLOURS[status]}>
+                      {t(`account.tokens.status.${status}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {status === "active" && (
+                      <Button
+                        size="xs"
+                        color="red"
+                        variant="light"
+                        onClick={() => {
+                          setRevoking(token);
+                        }}
+                        aria-label={t("account.tokens.revokeThing", { name: token.name })}
+                      >
+                        {t("account.tokens.revoke")}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </DataTable>
+        )}
+      </QueryState>
       <AppModal
         opened={creating}
         onClose={() => {

@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Group, NumberInput, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, Group, NumberInput, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { useState } from "react";
@@ -81,19 +81,16 @@ export function CreateTokenForm({ onClose }: { onClose: () => void }) {
           required
           {...form.getInputProps("expiresInDays")}
         />
-        <Fieldset legend={t("account.tokens.permissions")} variant="unstyled">
-          <Text size="sm" c="dimmed" mb="xs">
-            {t("account.tokens.permissionsHelp")}
-          </Text>
-          <PermissionCheckboxes
-            available={own}
-            value={form.values.permissions}
-            onChange={(value) => {
-              form.setFieldValue("permissions", value);
-            }}
-            error={typeof form.errors.permissions === "string" ? form.errors.permissions : undefined}
-          />
-        </Fieldset>
+        <PermissionCheckboxes
+          legend={t("account.tokens.permissions")}
+          description={t("account.tokens.permissionsHelp")}
+          available={own}
+          value={form.values.permissions}
+          onChange={(value) => {
+            form.setFieldValue("permissions", value);
+          }}
+          error={typeof form.errors.permissions === "string" ? form.errors.permissions : undefined}
+        />
         <FormProblemAlert problem={errors.problem} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

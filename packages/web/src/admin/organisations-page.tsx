@@ -1,16 +1,17 @@
-import { Button, Checkbox, Group, Table, Text, TextInput, Title, VisuallyHidden } from "@mantine/core";
+import { Button, Checkbox, Group, Table, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { IconPlus, IconSearch } from "@tabler/icons-react";
+import { IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ORGANISATION_TYPES, type OrganisationType } from "../api/vocabulary.ts";
 import { OrganisationTypeSelect } from "../forms/organisation-type-select.tsx";
 import { countryName } from "../i18n/country-names.ts";
-import { QueryError } from "../shell/query-error.tsx";
 import { AppModal } from "../ui/app-modal.tsx";
-import { LoadingState } from "../ui/loading-state.tsx";
+import { DataTable } from "../ui/data-table.tsx";
 import { notifySuccess } from "../ui/notify.ts";
+import { QueryState } from "../ui/query-state.tsx";
 import { ActiveBadge } from "./active-badge.tsx";
+import { AdminSectionHeader } from "./admin-section-header.tsx";
 import { useEditTarget } from "./edit-state.ts";
 import { OrganisationForm } from "./organisation-form.tsx";
 import { useOrganisationList } from "./organisation-queries.ts";
@@ -31,14 +32,11 @@ export function OrganisationsPage() {
 
   return (
     <>
-      <Group justify="space-between" mb="md">
-        <Title order={2} size="h3">
-          {t("organisations.title")}
-        </Title>
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={edit.openCreate}>
-          {t("organisations.create")}
-        </Button>
-      </Group>
+      <AdminSectionHeader
+        title={t("organisations.title")}
+        createLabel={t("organisations.create")}
+        onCreate={edit.openCreate}
+      />
       <Group mb="md" align="flex-end" gap="sm">
         <TextInput
           label={t("common.search")}
@@ -69,64 +67,49 @@ export function OrganisationsPage() {
           mb={8}
         />
       </Group>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <QueryError
-          error={list.error}
-          onRetry={() => {
-            void list.refetch();
-          }}
-        />
-      ) : list.data.items.length === 0 ? (
-        <Text>{t("organisations.empty")}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("organisations.fields.name")}</Table.Th>
-                <Table.Th scope="col">{t("organisations.fields.type")}</Table.Th>
-                <Table.Th scope="col">{t("organisations.fields.city")}</Table.Th>
-                <Table.Th scope="col">{t("organisations.fields.country")}</Table.Th>
-                <Table.Th scope="col">{t("common.status")}</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t("common.actions")}</VisuallyHidden>
-                </Table.Th>
+      <QueryState query={list} isEmpty={(data) => data.items.length === 0} empty={t("organisations.empty")}>
+        {(data) => (
+          <DataTable
+            minWidth={720}
+            columns={[
+              { label: t("organisations.fields.name") },
+              { label: t("organisations.fields.type") },
+              { label: t("organisations.fields.city") },
+              { label: t("organisations.fields.country") },
+              { label: t("common.status") },
+              { label: t("common.actions"), visuallyHidden: true },
+            ]}
+          >
+            {data.items.map((organisation) => (
+              <Table.Tr key={organisation.id}>
+                <Table.Td fw={500}>{organisation.org_Name}</Table.Td>
+                <Table.Td>{t(`organisationTypes.${organisation.org_Type}`)}</Table.Td>
+                <Table.Td>{organisation.org_ShippingCity ?? ""}</Table.Td>
+                <Table.Td>
+                  {organisation.org_ShippingCountry === null
+                    ? ""
+                    : countryName(organisation.org_ShippingCountry, i18n.language)}
+                </Table.Td>
+                <Table.Td>
+                  <ActiveBadge active={organisation.active} />
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => {
+                      edit.openEdit(organisation.id);
+                    }}
+                    aria-label={t("common.editThing", { thing: organisation.org_Name })}
+                  >
+                    {t("common.edit")}
+                  </Button>
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((organisation) => (
-                <Table.Tr key={organisation.id}>
-                  <Table.Td fw={500}>{organisation.org_Name}</Table.Td>
-                  <Table.Td>{t(`organisationTypes.${organisation.org_Type}`)}</Table.Td>
-                  <Table.Td>{organisation.org_ShippingCity ?? ""}</Table.Td>
-                  <Table.Td>
-                    {organisation.org_ShippingCountry === null
-                      ? ""
-                      : countryName(organisation.org_ShippingCountry, i18n.language)}
-                  </Table.Td>
-                  <Table.Td>
-                    <ActiveBadge active={organisation.active} />
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() => {
-                        edit.openEdit(organisation.id);
-                      }}
-                      aria-label={t("common.editThing", { thing: organisation.org_Name })}
-                    >
-                      {t("common.edit")}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+            ))}
+          </DataTable>
+        )}
+      </QueryState>
       <AppModal
         opened={edit.target.mode === "create" || editing !== undefined}
         onClose={edit.close}

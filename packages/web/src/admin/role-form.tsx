@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Group, Radio, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Radio, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconLock } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
@@ -85,21 +85,18 @@ export function RoleForm({ role, permissions, onDone, onCancel, onReload }: Role
             ))}
           </Stack>
         </Radio.Group>
-        <Fieldset legend={t("roles.fields.permissions")} variant="unstyled">
-          <Text size="sm" c="dimmed" mb="xs">
-            {t("roles.permissionsHelp")}
-          </Text>
-          <PermissionCheckboxes
-            available={available}
-            value={form.values.permissions}
-            onChange={(value) => {
-              form.setFieldValue("permissions", value);
-            }}
-            info={info}
-            readOnly={readOnly}
-            error={typeof form.errors.permissions === "string" ? form.errors.permissions : undefined}
-          />
-        </Fieldset>
+        <PermissionCheckboxes
+          legend={t("roles.fields.permissions")}
+          description={t("roles.permissionsHelp")}
+          available={available}
+          value={form.values.permissions}
+          onChange={(value) => {
+            form.setFieldValue("permissions", value);
+          }}
+          info={info}
+          readOnly={readOnly}
+          error={typeof form.errors.permissions === "string" ? form.errors.permissions : undefined}
+        />
         <FormProblemAlert problem={errors.problem} onReload={onReload} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

@@ -1,14 +1,15 @@
-import { Button, Group, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from "@mantine/core";
+import { Group, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { IconPlus, IconSearch } from "@tabler/icons-react";
+import { IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { USER_STATUSES, type UserStatusFilter } from "../api/vocabulary.ts";
 import { useFormatters } from "../i18n/use-formatters.ts";
-import { QueryError } from "../shell/query-error.tsx";
 import { AppModal } from "../ui/app-modal.tsx";
-import { LoadingState } from "../ui/loading-state.tsx";
+import { DataTable } from "../ui/data-table.tsx";
 import { notifySuccess } from "../ui/notify.ts";
+import { QueryState } from "../ui/query-state.tsx";
+import { AdminSectionHeader } from "./admin-section-header.tsx";
 import { useEditTarget } from "./edit-state.ts";
 import { useRoleList } from "./role-queries.ts";
 import { useOrganisationOptions } from "./use-organisation-options.ts";
@@ -43,14 +44,11 @@ export function UsersPage() {
 
   return (
     <>
-      <Group justify="space-between" mb="md">
-        <Title order={2} size="h3">
-          {t("users.title")}
-        </Title>
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={edit.openCreate}>
-          {t("users.create")}
-        </Button>
-      </Group>
+      <AdminSectionHeader
+        title={t("users.title")}
+        createLabel={t("users.create")}
+        onCreate={edit.openCreate}
+      />
       <Group mb="md" align="flex-end" gap="sm">
         <TextInput
           label={t("common.search")}
@@ -92,71 +90,56 @@ export function UsersPage() {
           w={{ base: "100%", xs: 160 }}
         />
       </Group>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <QueryError
-          error={list.error}
-          onRetry={() => {
-            void list.refetch();
-          }}
-        />
-      ) : list.data.items.length === 0 ? (
-        <Text>{t("users.empty")}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={860}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("users.fields.fullName")}</Table.Th>
-                <Table.Th scope="col">{t("users.fields.organisation")}</Table.Th>
-                <Table.Th scope="col">{t("users.fields.role")}</Table.Th>
-                <Table.Th scope="col">{t("common.status")}</Table.Th>
-                <Table.Th scope="col">{t("users.fields.lastLogin")}</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t("common.actions")}</VisuallyHidden>
-                </Table.Th>
+      <QueryState query={list} isEmpty={(data) => data.items.length === 0} empty={t("users.empty")}>
+        {(data) => (
+          <DataTable
+            minWidth={860}
+            columns={[
+              { label: t("users.fields.fullName") },
+              { label: t("users.fields.organisation") },
+              { label: t("users.fields.role") },
+              { label: t("common.status") },
+              { label: t("users.fields.lastLogin") },
+              { label: t("common.actions"), visuallyHidden: true },
+            ]}
+          >
+            {data.items.map((user) => (
+              <Table.Tr key={user.id}>
+                <Table.Td>
+                  <Stack gap={0}>
+                    <Text fw={500} size="sm">
+                      {user.fullName}
+                    </Text>
+                    <Text c="dimmed" size="xs">
+                      {user.email}
+                    </Text>
+                  </Stack>
+                </Table.Td>
+                <Table.Td>{user.organisationName}</Table.Td>
+                <Table.Td>{user.roleName}</Table.Td>
+                <Table.Td>
+                  <UserBadges user={user} now={list.dataUpdatedAt} />
+                </Table.Td>
+                <Table.Td>
+                  {user.lastLoginAt === null ? t("users.neverSignedIn") : format.dateTime(user.lastLoginAt)}
+                </Table.Td>
+                <Table.Td ta="right">
+                  <UserActions
+                    user={user}
+                    now={list.dataUpdatedAt}
+                    onEdit={() => {
+                      edit.openEdit(user.id);
+                    }}
+                    onReload={() => {
+                      void list.refetch();
+                    }}
+                  />
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((user) => (
-                <Table.Tr key={user.id}>
-                  <Table.Td>
-                    <Stack gap={0}>
-                      <Text fw={500} size="sm">
-                        {user.fullName}
-                      </Text>
-                      <Text c="dimmed" size="xs">
-                        {user.email}
-                      </Text>
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>{user.organisationName}</Table.Td>
-                  <Table.Td>{user.roleName}</Table.Td>
-                  <Table.Td>
-                    <UserBadges user={user} now={list.dataUpdatedAt} />
-                  </Table.Td>
-                  <Table.Td>
-                    {user.lastLoginAt === null ? t("users.neverSignedIn") : format.dateTime(user.lastLoginAt)}
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <UserActions
-                      user={user}
-                      now={list.dataUpdatedAt}
-                      onEdit={() => {
-                        edit.openEdit(user.id);
-                      }}
-                      onReload={() => {
-                        void list.refetch();
-                      }}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+            ))}
+          </DataTable>
+        )}
+      </QueryState>
       <AppModal
         opened={formOpen}
         onClose={edit.close}

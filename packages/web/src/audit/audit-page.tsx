@@ -3,9 +3,8 @@ import { IconDownload } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client.ts";
-import { QueryError } from "../shell/query-error.tsx";
-import { LoadingState } from "../ui/loading-state.tsx";
 import { PageHeader } from "../ui/page-header.tsx";
+import { QueryState } from "../ui/query-state.tsx";
 import { AuditFilterForm } from "./audit-filter-form.tsx";
 import { toAuditQuery } from "./audit-filters.ts";
 import { useAuditLog } from "./audit-queries.ts";
@@ -16,7 +15,6 @@ export function AuditPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<ReturnType<typeof toAuditQuery>>({});
   const log = useAuditLog(filters);
-  const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <>
@@ -59,39 +57,30 @@ export function AuditPage() {
           <Title order={2} size="h4" mb="sm" id="audit-entries-heading">
             {t("audit.entriesTitle")}
           </Title>
-          {log.isPending ? (
-            <LoadingState />
-          ) : log.isError ? (
-            <QueryError
-              error={log.error}
-              onRetry={() => {
-                void log.refetch();
-              }}
-            />
-          ) : entries.length === 0 ? (
-            <Text>{t("audit.empty")}</Text>
-          ) : (
-            <>
-              <AuditTable entries={entries} />
-              <Group justify="center" mt="md">
-                {log.hasNextPage ? (
-                  <Button
-                    variant="light"
-                    loading={log.isFetchingNextPage}
-                    onClick={() => {
-                      void log.fetchNextPage();
-                    }}
-                  >
-                    {t("audit.loadMore")}
-                  </Button>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    {t("audit.end", { count: entries.length })}
-                  </Text>
-                )}
-              </Group>
-            </>
-          )}
+          <QueryState query={log} isEmpty={(entries) => entries.length === 0} empty={t("audit.empty")}>
+            {(entries) => (
+              <>
+                <AuditTable entries={entries} />
+                <Group justify="center" mt="md">
+                  {log.hasNextPage ? (
+                    <Button
+                      variant="light"
+                      loading={log.isFetchingNextPage}
+                      onClick={() => {
+                        void log.fetchNextPage();
+                      }}
+                    >
+                      {t("audit.loadMore")}
+                    </Button>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t("audit.end", { count: entries.length })}
+                    </Text>
+                  )}
+                </Group>
+              </>
+            )}
+          </QueryState>
         </section>
       </Stack>
     </>

@@ -8,9 +8,8 @@ import { queryKeys } from "../api/query-keys.ts";
 import type { MfaEnrolmentConfirmation } from "../api/types.ts";
 import { FormProblemAlert } from "../forms/form-problem-alert.tsx";
 import { useServerErrors } from "../forms/use-server-errors.ts";
-import { QueryError } from "../shell/query-error.tsx";
 import { CopyValue } from "../ui/copy-value.tsx";
-import { LoadingState } from "../ui/loading-state.tsx";
+import { QueryState } from "../ui/query-state.tsx";
 import { AuthCard } from "./auth-card.tsx";
 import { CancelSignInButton } from "./cancel-sign-in-button.tsx";
 import { groupSecret } from "./group-secret.ts";
@@ -70,51 +69,43 @@ function EnrolmentSteps({ onConfirmed }: { onConfirmed: (result: MfaEnrolmentCon
     },
   });
 
-  if (enrolment.isPending) return <LoadingState />;
-  if (enrolment.isError) {
-    return (
-      <QueryError
-        error={enrolment.error}
-        onRetry={() => {
-          void enrolment.refetch();
-        }}
-      />
-    );
-  }
-  const { qrSvg, secret, otpauthUrl } = enrolment.data;
   return (
-    <Stack>
-      <List type="ordered" spacing="xs">
-        <List.Item>{t("auth.enrol.stepInstall")}</List.Item>
-        <List.Item>{t("auth.enrol.stepScan")}</List.Item>
-        <List.Item>{t("auth.enrol.stepConfirm")}</List.Item>
-      </List>
-      <Center>
-        <Image src={svgDataUrl(qrSvg)} alt={t("auth.enrol.qrAlt")} w={200} h={200} fit="contain" />
-      </Center>
-      <Text size="sm">
-        {t("auth.enrol.sameDevice")} <Anchor href={otpauthUrl}>{t("auth.enrol.openApp")}</Anchor>
-      </Text>
-      <Text size="sm">{t("auth.enrol.manualEntry")}</Text>
-      <CopyValue value={secret} display={groupSecret(secret)} label={t("auth.enrol.secretLabel")} />
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) => {
-          errors.clearProblem();
-          confirm.mutate({ code: values.code.replace(/\s/g, "") });
-        })}
-      >
+    <QueryState query={enrolment}>
+      {({ qrSvg, secret, otpauthUrl }) => (
         <Stack>
-          <OneTimeCodeInput label={t("auth.enrol.code")} {...form.getInputProps("code")} />
-          <FormProblemAlert problem={errors.problem} />
-          <Group justify="space-between">
-            <CancelSignInButton />
-            <Button type="submit" loading={confirm.isPending}>
-              {t("auth.enrol.submit")}
-            </Button>
-          </Group>
+          <List type="ordered" spacing="xs">
+            <List.Item>{t("auth.enrol.stepInstall")}</List.Item>
+            <List.Item>{t("auth.enrol.stepScan")}</List.Item>
+            <List.Item>{t("auth.enrol.stepConfirm")}</List.Item>
+          </List>
+          <Center>
+            <Image src={svgDataUrl(qrSvg)} alt={t("auth.enrol.qrAlt")} w={200} h={200} fit="contain" />
+          </Center>
+          <Text size="sm">
+            {t("auth.enrol.sameDevice")} <Anchor href={otpauthUrl}>{t("auth.enrol.openApp")}</Anchor>
+          </Text>
+          <Text size="sm">{t("auth.enrol.manualEntry")}</Text>
+          <CopyValue value={secret} display={groupSecret(secret)} label={t("auth.enrol.secretLabel")} />
+          <form
+            noValidate
+            onSubmit={form.onSubmit((values) => {
+              errors.clearProblem();
+              confirm.mutate({ code: values.code.replace(/\s/g, "") });
+            })}
+          >
+            <Stack>
+              <OneTimeCodeInput label={t("auth.enrol.code")} {...form.getInputProps("code")} />
+              <FormProblemAlert problem={errors.problem} />
+              <Group justify="space-between">
+                <CancelSignInButton />
+                <Button type="submit" loading={confirm.isPending}>
+                  {t("auth.enrol.submit")}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
         </Stack>
-      </form>
-    </Stack>
+      )}
+    </QueryState>
   );
 }

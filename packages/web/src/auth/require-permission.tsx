@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Permission } from "../api/vocabulary.ts";
-import { ForbiddenPage } from "../shell/forbidden-page.tsx";
+import { ForbiddenPage } from "../shell/message-page.tsx";
 import { hasAnyPermission } from "./permissions.ts";
 import { useSession } from "./session-context.tsx";
 

@@ -4,6 +4,9 @@ import type { PermissionInfo } from "../api/types.ts";
 import { permissionArea, permissionLabel } from "./permission-label.ts";
 
 interface PermissionCheckboxesProps {
+  legend: string;
+  /** A line under the legend saying what the chosen permissions will allow. */
+  description: string;
   /** The keys to offer, in display order. */
   available: readonly string[];
   value: readonly string[];
@@ -34,8 +37,10 @@ function isKnownArea(area: string): area is KnownArea {
   return (KNOWN_AREAS as readonly string[]).includes(area);
 }
 
-/** Permission checkboxes grouped by area, marking those that reach personal data. */
+/** A form's permission field: checkboxes grouped by area, marking those that reach personal data. */
 export function PermissionCheckboxes({
+  legend,
+  description,
   available,
   value,
   onChange,
@@ -54,53 +59,58 @@ export function PermissionCheckboxes({
   };
 
   return (
-    <Stack gap="sm">
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        {[...areas].map(([area, keys]) => (
-          <Fieldset
-            key={area}
-            legend={isKnownArea(area) ? t(`permissionAreas.${area}`) : area}
-            variant="filled"
-            p="sm"
-          >
-            <Stack gap="xs">
-              {keys.map((key) => {
-                const details = info?.get(key);
-                return (
-                  <Checkbox
-                    key={key}
-                    checked={value.includes(key)}
-                    disabled={readOnly === true}
-                    onChange={(event) => {
-                      toggle(key, event.currentTarget.checked);
-                    }}
-                    label={
-                      <Group gap={6} component="span">
-                        <span>{permissionLabel(t, key, details?.description)}</span>
-                        {details?.personalData === true && (
-                          <Badge component="span" size="xs" variant="light" color="orange">
-                            {t("roles.personalData")}
-                          </Badge>
-                        )}
-                      </Group>
-                    }
-                    description={
-                      <Text span ff="monospace" size="xs">
-                        {key}
-                      </Text>
-                    }
-                  />
-                );
-              })}
-            </Stack>
-          </Fieldset>
-        ))}
-      </SimpleGrid>
-      {error !== undefined && (
-        <Text c="var(--mantine-color-error)" size="sm" role="alert">
-          {error}
-        </Text>
-      )}
-    </Stack>
+    <Fieldset legend={legend} variant="unstyled">
+      <Text size="sm" c="dimmed" mb="xs">
+        {description}
+      </Text>
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          {[...areas].map(([area, keys]) => (
+            <Fieldset
+              key={area}
+              legend={isKnownArea(area) ? t(`permissionAreas.${area}`) : area}
+              variant="filled"
+              p="sm"
+            >
+              <Stack gap="xs">
+                {keys.map((key) => {
+                  const details = info?.get(key);
+                  return (
+                    <Checkbox
+                      key={key}
+                      checked={value.includes(key)}
+                      disabled={readOnly === true}
+                      onChange={(event) => {
+                        toggle(key, event.currentTarget.checked);
+                      }}
+                      label={
+                        <Group gap={6} component="span">
+                          <span>{permissionLabel(t, key, details?.description)}</span>
+                          {details?.personalData === true && (
+                            <Badge component="span" size="xs" variant="light" color="orange">
+                              {t("roles.personalData")}
+                            </Badge>
+                          )}
+                        </Group>
+                      }
+                      description={
+                        <Text span ff="monospace" size="xs">
+                          {key}
+                        </Text>
+                      }
+                    />
+                  );
+                })}
+              </Stack>
+            </Fieldset>
+          ))}
+        </SimpleGrid>
+        {error !== undefined && (
+          <Text c="var(--mantine-color-error)" size="sm" role="alert">
+            {error}
+          </Text>
+        )}
+      </Stack>
+    </Fieldset>
   );
 }

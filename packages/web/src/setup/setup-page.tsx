@@ -6,8 +6,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../api/client.ts";
 import { queryKeys } from "../api/query-keys.ts";
 import { AuthCard } from "../auth/auth-card.tsx";
-import { QueryError } from "../shell/query-error.tsx";
-import { LoadingState } from "../ui/loading-state.tsx";
+import { QueryState } from "../ui/query-state.tsx";
 import { SetupForm } from "./setup-form.tsx";
 import { useTokenFromUrl } from "./use-token-from-url.ts";
 
@@ -17,32 +16,24 @@ export function SetupPage({ token }: { token: string | undefined }) {
   const initialToken = useTokenFromUrl(token);
   const status = useQuery({ queryKey: queryKeys.setupStatus, queryFn: api.getSetupStatus });
 
-  if (status.isPending) return <LoadingState />;
-  if (status.isError) {
-    return (
-      <QueryError
-        error={status.error}
-        onRetry={() => {
-          void status.refetch();
-        }}
-      />
-    );
-  }
-  if (!status.data.required) {
-    return (
-      <AuthCard title={t("setup.doneTitle")}>
-        <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />}>
-          {t("setup.doneBody")}
-        </Alert>
-        <Button component={Link} to="/sign-in">
-          {t("setup.goToSignIn")}
-        </Button>
-      </AuthCard>
-    );
-  }
   return (
-    <AuthCard title={t("setup.title")} intro={t("setup.intro")}>
-      <SetupForm initialToken={initialToken} />
-    </AuthCard>
+    <QueryState query={status}>
+      {(data) =>
+        data.required ? (
+          <AuthCard title={t("setup.title")} intro={t("setup.intro")}>
+            <SetupForm initialToken={initialToken} />
+          </AuthCard>
+        ) : (
+          <AuthCard title={t("setup.doneTitle")}>
+            <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />}>
+              {t("setup.doneBody")}
+            </Alert>
+            <Button component={Link} to="/sign-in">
+              {t("setup.goToSignIn")}
+            </Button>
+          </AuthCard>
+        )
+      }
+    </QueryState>
   );
 }

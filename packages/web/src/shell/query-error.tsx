@@ -3,7 +3,7 @@ import { IconAlertTriangle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../api/api-error.ts";
 import { errorMessage } from "../api/error-message.ts";
-import { ForbiddenPage } from "./forbidden-page.tsx";
+import { ForbiddenPage } from "./message-page.tsx";
 
 /** A failed load inside a page: the 403 page when the server refuses, else a message and retry. */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry: () => void }) {

@@ -5,9 +5,8 @@ import { useTranslation } from "react-i18next";
 import { isApiError } from "../api/api-error.ts";
 import { errorMessage } from "../api/error-message.ts";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
-import { ForbiddenPage } from "./forbidden-page.tsx";
 import { Framed } from "./framed.tsx";
-import { NotFoundPage } from "./not-found-page.tsx";
+import { ForbiddenPage, NotFoundPage } from "./message-page.tsx";
 
 /** Any error a page throws: 403 and 404 get their pages, the rest an explanation and a retry. */
 export function RouteErrorPage({ error, reset }: { error: unknown; reset?: () => void }) {
