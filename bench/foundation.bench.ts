@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { Worker } from "node:worker_threads";
 import { sql } from "drizzle-orm";
 import { generate } from "otplib";
 import { buildApp, loadConfig, openRuntime, SYSTEM_CONTEXT } from "@ariadne/server";
@@ -124,24 +125,40 @@ const { token: apiToken } = (await post("/api/auth/tokens", {
   expiresInDays: 1,
 })) as { token: string };
 
+/**
+ * Drives `concurrency` request loops from a worker thread, so the load generator does not
+ * compete with the server for the main thread (it still shares the machine's 2 cores).
+ */
 async function load(
   path: string,
   headers: Record<string, string>,
   seconds: number,
   concurrency: number,
 ): Promise<number> {
-  let done = 0;
-  const until = Date.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (Date.now() < until) {
-        const res = await fetch(`http://127.0.0.1:${port}${path}`, { headers });
-        await res.arrayBuffer();
-        if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
-        done++;
-      }
-    }),
-  );
+  const code = `
+    const { parentPort, workerData: w } = require("node:worker_threads");
+    (async () => {
+      let done = 0;
+      const until = Date.now() + w.seconds * 1000;
+      await Promise.all(Array.from({ length: w.concurrency }, async () => {
+        while (Date.now() < until) {
+          const res = await fetch(w.url, { headers: w.headers });
+          await res.arrayBuffer();
+          if (res.status !== 200) throw new Error(w.url + ": " + res.status);
+          done++;
+        }
+      }));
+      parentPort.postMessage(done);
+    })().catch((e) => { throw e; });`;
+  const worker = new Worker(code, {
+    eval: true,
+    workerData: { url: `http://127.0.0.1:${port}${path}`, headers, seconds, concurrency },
+  });
+  const done = await new Promise<number>((resolve, reject) => {
+    worker.once("message", (n: number) => resolve(n));
+    worker.once("error", reject);
+  });
+  await worker.terminate();
   return done / seconds;
 }
 const health = await load("/api/health", {}, 5, 8);

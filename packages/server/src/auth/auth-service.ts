@@ -23,6 +23,7 @@ import type { UserService } from "../users/user-service.ts";
 import * as tokens from "./api-token-repository.ts";
 import type { ApiTokenView, SessionStage, SessionView } from "./auth-schema.ts";
 import { grantsFor } from "./grant-repository.ts";
+import * as principals from "./principal-repository.ts";
 import * as recovery from "./recovery-code-repository.ts";
 import * as sessions from "./session-repository.ts";
 
@@ -135,8 +136,9 @@ export class AuthService {
   /** Resolves a session cookie; refreshes its idle timer. Undefined when missing or expired. */
   async authenticateSession(token: string, clientAddress: string | null): Promise<Authenticated | undefined> {
     const idHash = sha256(token);
-    const session = await sessions.findByHash(this.db, idHash);
-    if (!session) return undefined;
+    const found = await principals.bySession(this.db, idHash);
+    if (!found) return undefined;
+    const { session, hasGrants, ...user } = found;
     const now = this.now();
     if (session.expiresAt <= now || session.lastSeenAt.getTime() + this.settings.idleMs <= now.getTime()) {
       await sessions.remove(this.db, idHash);
@@ -146,8 +148,7 @@ export class AuthService {
       );
       return undefined;
     }
-    const user = await users.findById(this.db, session.userId);
-    if (!user?.user.active || !user.organisationActive) {
+    if (!user.user.active || !user.organisationActive) {
       await sessions.remove(this.db, idHash);
       return undefined;
     }
@@ -159,22 +160,23 @@ export class AuthService {
     let stage = session.stage as SessionStage;
     // A role may have gained personal-data permissions since sign-in: enrol before going on.
     if (stage === "active" && needsEnrolment(user)) stage = "mfa_enrolment";
-    return { actor: await this.actorFor(user), user, stage, via: "session", session: refreshed };
+    const actor = await this.actorFor(user, hasGrants);
+    return { actor, user, stage, via: "session", session: refreshed };
   }
 
   /** Resolves `Authorization: Bearer ari_...`; the token acts with at most its own permissions. */
   async authenticateToken(bearer: string): Promise<Authenticated | undefined> {
     if (!bearer.startsWith(API_TOKEN_PREFIX)) return undefined;
-    const row = await tokens.findByHash(this.db, sha256(bearer));
+    const found = await principals.byToken(this.db, sha256(bearer));
     const now = this.now();
-    if (!row || row.revokedAt || row.expiresAt <= now) return undefined;
-    const user = await users.findById(this.db, row.userId);
-    if (!user?.user.active || !user.organisationActive) return undefined;
-    if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS) {
-      await tokens.touch(this.db, row.id, now);
+    if (!found || found.token.revokedAt || found.token.expiresAt <= now) return undefined;
+    const { token, hasGrants, ...user } = found;
+    if (!user.user.active || !user.organisationActive) return undefined;
+    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS) {
+      await tokens.touch(this.db, token.id, now);
     }
-    const full = await this.actorFor(user);
-    const allowed = new Set(row.permissions.filter(isPermission));
+    const full = await this.actorFor(user, hasGrants);
+    const allowed = new Set(token.permissions.filter(isPermission));
     const actor: Actor = {
       ...full,
       permissions: new Set([...full.permissions].filter((p) => allowed.has(p))),
@@ -406,14 +408,14 @@ export class AuthService {
     return sessions.removeExpired(this.db, this.now(), this.settings.idleMs);
   }
 
-  private async actorFor(user: users.UserWithRelations): Promise<Actor> {
+  private async actorFor(user: users.UserWithRelations, hasGrants: boolean): Promise<Actor> {
     return {
       userId: user.user.id,
       organisationId: user.user.organisationId,
       active: user.user.active && user.organisationActive,
       scope: user.role.scope as Scope,
       permissions: new Set<Permission>(user.role.permissions.filter(isPermission)),
-      grants: await grantsFor(this.db, user.user.id, user.user.organisationId, this.now()),
+      grants: hasGrants ? await grantsFor(this.db, user.user.id, user.user.organisationId, this.now()) : [],
     };
   }
 

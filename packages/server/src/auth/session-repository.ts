@@ -8,11 +8,6 @@ export async function insert(ex: Executor, row: typeof sessions.$inferInsert): P
   await ex.insert(sessions).values(row);
 }
 
-export async function findByHash(ex: Executor, idHash: string): Promise<SessionRow | undefined> {
-  const [row] = await ex.select().from(sessions).where(eq(sessions.idHash, idHash)).limit(1);
-  return row;
-}
-
 export async function update(ex: Executor, idHash: string, changes: Partial<SessionRow>): Promise<void> {
   await ex.update(sessions).set(changes).where(eq(sessions.idHash, idHash));
 }

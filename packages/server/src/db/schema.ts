@@ -135,7 +135,7 @@ export const apiTokens = pgTable(
     lastUsedAt: ts("last_used_at"),
     revokedAt: ts("revoked_at"),
   },
-  (t) => [index("api_token_user").on(t.userId)],
+  (t) => [index("api_token_user").on(t.userId), uniqueIndex("api_token_hash").on(t.tokenHash)],
 );
 
 /**

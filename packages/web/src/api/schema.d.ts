@@ -1412,6 +1412,80 @@ export interface components {
       org_ShippingLongitude?: number | null;
       org_Phone?: string | null;
     };
+    ScreeningCatalogueInput: {
+      id: string;
+      version: string;
+      title: {
+        [key: string]: string;
+      };
+      sources: string[];
+      sets: {
+        [key: string]: {
+          label: {
+            [key: string]: string;
+          };
+          verified: boolean;
+          htcds: {
+            field: string;
+            value: string;
+          }[];
+        };
+      };
+      indicators: {
+        id: string;
+        /** @enum {string} */
+        dimension:
+          | "deceptive_recruitment"
+          | "coercive_recruitment"
+          | "vulnerability_recruitment"
+          | "exploitative_conditions"
+          | "coercion_at_destination"
+          | "vulnerability_at_destination";
+        grades: {
+          [key: string]: "strong" | "medium" | "weak";
+        };
+        verified: boolean;
+        label: {
+          [key: string]: string;
+        };
+        prompt: {
+          [key: string]: {
+            default: string;
+            police?: string;
+            border_guard?: string;
+            health?: string;
+            social_work?: string;
+            labour_inspection?: string;
+          };
+        };
+        htcds: {
+          field: string;
+          value: string;
+        }[];
+      }[];
+      rules: {
+        dimension: {
+          anyOf: {
+            strong?: number;
+            medium?: number;
+            weak?: number;
+            mediumOrWeak?: number;
+          }[];
+        };
+        victim: {
+          adult: components["schemas"]["__shared"];
+          child: components["schemas"]["__shared"];
+        };
+        verified: boolean;
+      };
+      forcedLabourIndicators: {
+        id: string;
+        label: {
+          [key: string]: string;
+        };
+        indicatorIds: string[];
+      }[];
+    };
     ErrorInput: {
       error: {
         code: string;
@@ -1710,6 +1784,27 @@ export interface components {
         message: string;
       }[];
     };
+    __shared: {
+      $defs: {
+        schema0:
+          | {
+              /** @enum {string} */
+              dimension:
+                | "deceptive_recruitment"
+                | "coercive_recruitment"
+                | "vulnerability_recruitment"
+                | "exploitative_conditions"
+                | "coercion_at_destination"
+                | "vulnerability_at_destination";
+            }
+          | {
+              all: components["schemas"]["__shared"][];
+            }
+          | {
+              any: components["schemas"]["__shared"][];
+            };
+      };
+    };
     OrganisationFields: {
       /** @description Organisation name */
       org_Name: string;
@@ -1736,6 +1831,80 @@ export interface components {
       org_ShippingLatitude?: number | null;
       org_ShippingLongitude?: number | null;
       org_Phone?: string | null;
+    };
+    ScreeningCatalogue: {
+      id: string;
+      version: string;
+      title: {
+        [key: string]: string;
+      };
+      sources: string[];
+      sets: {
+        [key: string]: {
+          label: {
+            [key: string]: string;
+          };
+          verified: boolean;
+          htcds: {
+            field: string;
+            value: string;
+          }[];
+        };
+      };
+      indicators: {
+        id: string;
+        /** @enum {string} */
+        dimension:
+          | "deceptive_recruitment"
+          | "coercive_recruitment"
+          | "vulnerability_recruitment"
+          | "exploitative_conditions"
+          | "coercion_at_destination"
+          | "vulnerability_at_destination";
+        grades: {
+          [key: string]: "strong" | "medium" | "weak";
+        };
+        verified: boolean;
+        label: {
+          [key: string]: string;
+        };
+        prompt: {
+          [key: string]: {
+            default: string;
+            police?: string;
+            border_guard?: string;
+            health?: string;
+            social_work?: string;
+            labour_inspection?: string;
+          };
+        };
+        htcds: {
+          field: string;
+          value: string;
+        }[];
+      }[];
+      rules: {
+        dimension: {
+          anyOf: {
+            strong?: number;
+            medium?: number;
+            weak?: number;
+            mediumOrWeak?: number;
+          }[];
+        };
+        victim: {
+          adult: components["schemas"]["__shared"];
+          child: components["schemas"]["__shared"];
+        };
+        verified: boolean;
+      };
+      forcedLabourIndicators: {
+        id: string;
+        label: {
+          [key: string]: string;
+        };
+        indicatorIds: string[];
+      }[];
     };
     Error: {
       error: {

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "api_token_hash" ON "api_token" USING btree ("token_hash");
