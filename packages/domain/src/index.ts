@@ -5,3 +5,4 @@ export * from "./access/password-policy.ts";
 export * from "./errors.ts";
 export * from "./text.ts";
 export * from "./htcds/organisation.ts";
+export * from "./screening/index.ts";
