@@ -3,6 +3,7 @@ import { adminCreate } from "./commands/admin-create.ts";
 import { auditVerify } from "./commands/audit-verify.ts";
 import { backupCommand, restoreCommand } from "./commands/backup.ts";
 import { demoCommand } from "./commands/demo.ts";
+import { indicatorsExport, indicatorsImport } from "./commands/indicators.ts";
 import { keysRotate } from "./commands/keys-rotate.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { openapiCommand } from "./commands/openapi.ts";
@@ -47,6 +48,20 @@ program
   .command("rotate")
   .description("Make a new data key active and re-encrypt every personal field under it")
   .action(keysRotate);
+
+const indicators = program.command("indicators").description("The screening indicator catalogue");
+indicators
+  .command("export")
+  .description("Write a catalogue version (default: the active one) as JSON, to revise and import")
+  .option("--id <id>", "catalogue id, e.g. ilo-ec-2009")
+  .option("--version <version>", "catalogue version, e.g. 1.0.0")
+  .option("--out <file>", "write to a file instead of standard output")
+  .action(indicatorsExport);
+indicators
+  .command("import <file>")
+  .description("Load a revised catalogue version from JSON (it needs a new version) and activate it")
+  .option("--no-activate", "load it without making it the one new screenings use")
+  .action(indicatorsImport);
 
 program
   .command("backup <file>")

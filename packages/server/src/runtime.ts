@@ -1,6 +1,7 @@
 import type { Config } from "./config.ts";
 import { openDatabase, type DatabaseHandle, type DatabaseTarget } from "./db/connection.ts";
 import { RoleService } from "./roles/role-service.ts";
+import { ScreeningService } from "./screenings/screening-service.ts";
 import { Keyring } from "./security/keyring.ts";
 import { loadMasterKey } from "./security/master-key.ts";
 import { createServices, type Services } from "./services.ts";
@@ -32,6 +33,7 @@ export async function openRuntime(
     const master = loadMasterKey({ env: config.masterKey, file: config.masterKeyFile });
     const keyring = await Keyring.load(database.db, master.key);
     await RoleService.ensureBuiltIns(database.db);
+    await ScreeningService.ensureShippedCatalogue(database.db);
     const services = createServices(database.db, keyring, {
       idleMs: config.sessionIdleMs,
       absoluteMs: config.sessionAbsoluteMs,

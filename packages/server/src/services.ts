@@ -4,6 +4,7 @@ import type { Db } from "./db/connection.ts";
 import { DemoService } from "./demo/demo-service.ts";
 import { OrganisationService } from "./organisations/organisation-service.ts";
 import { RoleService } from "./roles/role-service.ts";
+import { ScreeningService } from "./screenings/screening-service.ts";
 import { SetupService } from "./setup/setup-service.ts";
 import type { Keyring } from "./security/keyring.ts";
 import { UserService } from "./users/user-service.ts";
@@ -16,6 +17,7 @@ export interface Services {
   readonly organisations: OrganisationService;
   readonly demo: DemoService;
   readonly setup: SetupService;
+  readonly screenings: ScreeningService;
 }
 
 /** The composition root: each service gets only what it uses. */
@@ -31,7 +33,8 @@ export function createServices(db: Db, keyring: Keyring, auth: AuthSettings): Se
   names.of = users;
   const organisations = new OrganisationService(db, audit);
   const authService = new AuthService(db, keyring, audit, users, auth);
-  const demo = new DemoService(db, audit, organisations, users);
+  const screenings = new ScreeningService(db, keyring, audit);
+  const demo = new DemoService(db, audit, organisations, users, screenings);
   return {
     audit,
     auth: authService,
@@ -40,5 +43,6 @@ export function createServices(db: Db, keyring: Keyring, auth: AuthSettings): Se
     organisations,
     demo,
     setup: new SetupService(db, audit, organisations, users, authService, demo),
+    screenings,
   };
 }

@@ -441,18 +441,20 @@ describe.each(TEST_DATABASES)("bad input on $name", (db) => {
 
   it("still has every table afterwards, and keeps serving", async () => {
     expect(await publicTables(t.runtime.database.db)).toEqual(tablesAtStart);
-    expect(tablesAtStart).toEqual([
-      "api_token",
-      "app_user",
-      "audit_log",
-      "encryption_key",
-      "instance_setting",
-      "organisation",
-      "record_grant",
-      "recovery_code",
-      "role",
-      "session",
-    ]);
+    expect(tablesAtStart).toEqual(
+      expect.arrayContaining([
+        "api_token",
+        "app_user",
+        "audit_log",
+        "encryption_key",
+        "instance_setting",
+        "organisation",
+        "record_grant",
+        "recovery_code",
+        "role",
+        "session",
+      ]),
+    );
     const health = await admin.client.get("/api/health");
     expect(health.status).toBe(200);
     expect((await admin.client.get("/api/users")).status).toBe(200);

@@ -6,7 +6,9 @@ export function demoCommand(): Promise<void> {
     const summary = await runtime.database.db.transaction((tx) =>
       runtime.services.demo.loadInto(tx, SYSTEM_CONTEXT),
     );
-    say(`Synthetic demo data loaded: ${summary.organisations} organisations, ${summary.users} users.`);
+    say(
+      `Synthetic demo data loaded: ${summary.organisations} organisations, ${summary.users} users, ${summary.screenings} screenings.`,
+    );
     say(
       `Demo users (e.g. caseworker@demo.ariadne.invalid) sign in with the password "${DEMO_PASSWORD}". Never load demo data into a production system.`,
     );

@@ -13,6 +13,7 @@ export const PERMISSIONS = {
   "demo.load": "Load the synthetic demo data",
   "screening.create": "Screen a person for trafficking indicators",
   "screening.read": "Read screenings in scope",
+  "screening.configure": "Load a revised screening indicator catalogue",
   "case.read": "Read cases in scope, including personal data",
   "case.write": "Open and change cases",
   "referral.create": "Refer a case to another organisation",

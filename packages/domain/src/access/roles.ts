@@ -26,6 +26,7 @@ export const BUILT_IN_ROLES = [
       "audit.read",
       "token.manage",
       "demo.load",
+      "screening.configure",
     ],
   },
   {

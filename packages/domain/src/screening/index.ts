@@ -5,3 +5,5 @@ export * from "./rules.ts";
 export * from "./answers.ts";
 export * from "./decision.ts";
 export * from "./catalogues/ilo-ec-2009.ts";
+export * from "./intake.ts";
+export * from "./decision-schema.ts";

@@ -15,16 +15,18 @@ const PAGE = 1000;
  * Tables in an order that satisfies their foreign keys, with the column that orders them.
  * Sessions are left out on purpose: a restored system starts with everyone signed out.
  */
-export const BACKUP_TABLES: readonly { name: string; orderBy: string }[] = [
-  { name: "encryption_key", orderBy: "id" },
-  { name: "instance_setting", orderBy: "key" },
-  { name: "organisation", orderBy: "id" },
-  { name: "role", orderBy: "id" },
-  { name: "app_user", orderBy: "id" },
-  { name: "recovery_code", orderBy: "id" },
-  { name: "api_token", orderBy: "id" },
-  { name: "record_grant", orderBy: "id" },
-  { name: "audit_log", orderBy: "seq" },
+export const BACKUP_TABLES: readonly { name: string; orderBy: readonly string[]; seededAtStart?: true }[] = [
+  { name: "encryption_key", orderBy: ["id"], seededAtStart: true },
+  { name: "instance_setting", orderBy: ["key"] },
+  { name: "organisation", orderBy: ["id"] },
+  { name: "role", orderBy: ["id"], seededAtStart: true },
+  { name: "app_user", orderBy: ["id"] },
+  { name: "recovery_code", orderBy: ["id"] },
+  { name: "api_token", orderBy: ["id"] },
+  { name: "record_grant", orderBy: ["id"] },
+  { name: "screening_catalogue", orderBy: ["id", "version"], seededAtStart: true },
+  { name: "screening", orderBy: ["id"] },
+  { name: "audit_log", orderBy: ["seq"] },
 ];
 
 interface Header {
@@ -52,7 +54,10 @@ export async function backup(db: Db, file: string): Promise<Record<string, numbe
           const rows = await queryRows<{ j: string }>(
             tx,
             sql`select row_to_json(t)::text as j from ${sql.identifier(table.name)} t
-                order by ${sql.identifier(table.orderBy)} limit ${PAGE} offset ${offset}`,
+                order by ${sql.join(
+                  table.orderBy.map((c) => sql.identifier(c)),
+                  sql`, `,
+                )} limit ${PAGE} offset ${offset}`,
           );
           for (const row of rows) lines.push(`{"t":${JSON.stringify(table.name)},"r":${row.j}}`);
           counts[table.name] = (counts[table.name] ?? 0) + rows.length;
@@ -106,13 +111,14 @@ export async function restore(db: Db, keyring: Keyring, file: string): Promise<R
   await db.transaction(async (tx) => {
     for (const table of BACKUP_TABLES) {
       const existing = await queryRows(tx, sql`select 1 from ${sql.identifier(table.name)} limit 1`);
-      if (table.name !== "role" && table.name !== "encryption_key" && existing.length > 0) {
+      if (!table.seededAtStart && existing.length > 0) {
         throw new Error(`restore needs an empty database, but ${table.name} has rows`);
       }
     }
-    // Built-in roles and keys are created at start; the backup's own replace them.
-    await tx.execute(sql`delete from role`);
-    await tx.execute(sql`delete from encryption_key`);
+    // Built-in roles, keys and the shipped catalogue are created at start; the backup's replace them.
+    for (const table of BACKUP_TABLES.filter((t) => t.seededAtStart)) {
+      await tx.execute(sql`delete from ${sql.identifier(table.name)}`);
+    }
     for (const table of BACKUP_TABLES) {
       const all = rows.get(table.name) ?? [];
       counts[table.name] = all.length;

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  primaryKey,
   boolean,
   doublePrecision,
   index,
@@ -210,4 +211,56 @@ export const recordGrants = pgTable(
     index("record_grant_org").on(t.granteeOrganisationId),
     index("record_grant_resource").on(t.resourceType, t.resourceId),
   ],
+);
+
+/** Versions of the screening indicator catalogue. Every screening records the one it used. */
+export const screeningCatalogues = pgTable(
+  "screening_catalogue",
+  {
+    id: text("id").notNull(),
+    version: text("version").notNull(),
+    content: jsonb("content").$type<unknown>().notNull(),
+    active: boolean("active").notNull().default(false),
+    loadedBy: uuid("loaded_by").references(() => users.id),
+    loadedAt: created(),
+  },
+  (t) => [primaryKey({ columns: [t.id, t.version] })],
+);
+
+/**
+ * Identify's screenings. Anonymous by design: no name or identity field. Free-text notes and
+ * safety concerns are personal data and encrypted; the rest is analytic and plain.
+ */
+export const screenings = pgTable(
+  "screening",
+  {
+    id: uuid("id").primaryKey(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id),
+    catalogueId: text("catalogue_id").notNull(),
+    catalogueVersion: text("catalogue_version").notNull(),
+    status: text("status").notNull(),
+    screenerRole: text("screener_role").notNull(),
+    language: text("language").notNull(),
+    safety: jsonb("safety").$type<Record<string, string | null>>().notNull(),
+    preferences: jsonb("preferences").$type<Record<string, string | null>>().notNull(),
+    exploitation: text("exploitation"),
+    pathway: text("pathway").notNull(),
+    indicatorSet: text("indicator_set"),
+    answers: jsonb("answers").$type<Record<string, string>>().notNull(),
+    notesEnc: text("notes_enc"),
+    safetyConcernsEnc: text("safety_concerns_enc"),
+    outcome: jsonb("outcome").$type<unknown>(),
+    outcomeLevel: text("outcome_level"),
+    demo: boolean("demo").notNull().default(false),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+    completedAt: ts("completed_at"),
+  },
+  (t) => [index("screening_owner").on(t.ownerId), index("screening_org").on(t.organisationId, t.status)],
 );

@@ -1,4 +1,4 @@
-import type { OrganisationFields } from "@ariadne/domain";
+import type { Answer, ExploitationForm, OrganisationFields, Safety, ScreenerRole } from "@ariadne/domain";
 
 /**
  * Synthetic demo data: invented organisations and people, on the reserved `.invalid` domain
@@ -78,3 +78,51 @@ export const DEMO_USERS: readonly { email: string; fullName: string; role: strin
       organisation: "legal",
     },
   ];
+
+/** Synthetic screenings by the demo first responder: one of each outcome, one on the child pathway. */
+export const DEMO_SCREENINGS: readonly {
+  screenerRole: ScreenerRole;
+  safety: Safety;
+  exploitation: ExploitationForm;
+  answers: Record<string, Answer>;
+}[] = [
+  {
+    // Presumed adult victim of labour exploitation.
+    screenerRole: "labour_inspection",
+    safety: { dangerNow: "no", urgentMedical: "no", possiblyChild: "no", interpreterNeeded: "yes" },
+    exploitation: "labour",
+    answers: {
+      "d1.nature_of_job": "present",
+      "d1.conditions_of_work": "present",
+      "d4.excessive_working_hours": "present",
+      "d4.low_or_no_salary": "present",
+      "d5.confiscation_of_documents": "present",
+      "d5.debt_bondage": "present",
+      "d2.violence_on_victims": "unknown",
+      "d6.dependency_on_exploiters": "absent",
+    },
+  },
+  {
+    // Possible child victim of sexual exploitation; age uncertain, so presumed a child.
+    screenerRole: "border_guard",
+    safety: { dangerNow: "no", urgentMedical: "yes", possiblyChild: "unknown", interpreterNeeded: "yes" },
+    exploitation: "sexual",
+    answers: {
+      "d1.nature_of_job": "present",
+      "d4.excessive_working_hours": "unknown",
+      "d5.isolation_confinement_surveillance": "present",
+      "d6.dependency_on_exploiters": "unknown",
+    },
+  },
+  {
+    // No indication so far.
+    screenerRole: "health",
+    safety: { dangerNow: "no", urgentMedical: "no", possiblyChild: "no", interpreterNeeded: "no" },
+    exploitation: "labour",
+    answers: {
+      "d1.nature_of_job": "absent",
+      "d4.excessive_working_hours": "absent",
+      "d5.debt_bondage": "absent",
+    },
+  },
+];

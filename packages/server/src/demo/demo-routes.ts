@@ -12,7 +12,13 @@ export const demoRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
         tags: ["demo"],
         summary: "Load the synthetic demo data (once)",
         body: z.strictObject({}).optional(),
-        response: { 201: z.object({ organisations: z.number().int(), users: z.number().int() }) },
+        response: {
+          201: z.object({
+            organisations: z.number().int(),
+            users: z.number().int(),
+            screenings: z.number().int(),
+          }),
+        },
       },
     },
     async (request, reply) => reply.status(201).send(await services.demo.load(request.ctx)),

@@ -7,11 +7,13 @@ import type { RequestContext } from "../request-context.ts";
 import * as roles from "../roles/role-repository.ts";
 import * as users from "../users/user-repository.ts";
 import type { UserService } from "../users/user-service.ts";
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-data.ts";
+import type { ScreeningService } from "../screenings/screening-service.ts";
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_SCREENINGS, DEMO_USERS } from "./demo-data.ts";
 
 export interface DemoSummary {
   organisations: number;
   users: number;
+  screenings: number;
 }
 
 /** Loads the synthetic demo data. Later parts (screenings, cases, ads) add theirs here. */
@@ -21,6 +23,7 @@ export class DemoService {
     private readonly audit: AuditService,
     private readonly organisations: OrganisationService,
     private readonly userService: UserService,
+    private readonly screenings: ScreeningService,
   ) {}
 
   async load(ctx: RequestContext): Promise<DemoSummary> {
@@ -35,6 +38,7 @@ export class DemoService {
       throw new DomainError("conflict", "The demo data is already loaded");
     }
     const orgIds = new Map<string, string>();
+    const userIds = new Map<string, string>();
     for (const { ref, ...fields } of DEMO_ORGANISATIONS) {
       orgIds.set(ref, await this.organisations.insertOrganisation(tx, fields, { demo: true }));
     }
@@ -43,13 +47,30 @@ export class DemoService {
       const organisationId = orgIds.get(u.organisation);
       if (!role || !organisationId)
         throw new Error(`demo data refers to a missing role or organisation: ${u.role}`);
-      await this.userService.insertUser(
+      const userId = await this.userService.insertUser(
         tx,
         { email: u.email, fullName: u.fullName, organisationId, roleId: role.id, password: DEMO_PASSWORD },
         { demo: true, mustChangePassword: false },
       );
+      userIds.set(u.role, userId);
     }
-    const summary = { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length };
+    const responder = DEMO_USERS.find((u) => u.role === "first_responder");
+    const responderId = userIds.get("first_responder");
+    const responderOrg = responder ? orgIds.get(responder.organisation) : undefined;
+    if (!responderId || !responderOrg) throw new Error("demo data needs a first responder");
+    for (const screening of DEMO_SCREENINGS) {
+      await this.screenings.insertCompleted(tx, ctx, {
+        ...screening,
+        ownerId: responderId,
+        organisationId: responderOrg,
+        demo: true,
+      });
+    }
+    const summary = {
+      organisations: DEMO_ORGANISATIONS.length,
+      users: DEMO_USERS.length,
+      screenings: DEMO_SCREENINGS.length,
+    };
     await this.audit.append(tx, ctx, { action: "demo.load", details: { ...summary } });
     return summary;
   }

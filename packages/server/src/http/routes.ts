@@ -5,6 +5,7 @@ import { authRoutes } from "../auth/auth-routes.ts";
 import { demoRoutes } from "../demo/demo-routes.ts";
 import { organisationRoutes } from "../organisations/organisation-routes.ts";
 import { roleRoutes } from "../roles/role-routes.ts";
+import { screeningRoutes } from "../screenings/screening-routes.ts";
 import { setupRoutes } from "../setup/setup-routes.ts";
 import { userRoutes } from "../users/user-routes.ts";
 import { healthRoutes } from "./health-routes.ts";
@@ -21,6 +22,7 @@ export async function registerRoutes(app: FastifyInstance, runtime: Runtime): Pr
       await api.register(userRoutes, { services });
       await api.register(roleRoutes, { services });
       await api.register(auditRoutes, { services });
+      await api.register(screeningRoutes, { services });
       await api.register(demoRoutes, { services });
     },
     { prefix: "/api" },

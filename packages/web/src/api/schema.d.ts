@@ -1338,6 +1338,283 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/screening/catalogues": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Indicator catalogue versions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["ScreeningCatalogueSummary"][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Load a revised catalogue version; new screenings use it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      /** @description A catalogue in the shape of GET /api/screening/catalogues/{id}/{version} */
+      requestBody: {
+        content: {
+          "application/json": unknown;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              version: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/screening/catalogues/{id}/{version}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One catalogue version: indicators, prompts, rules */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          version: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ScreeningCatalogue"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/screenings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Screenings in scope (a first responder's own) */
+    get: {
+      parameters: {
+        query?: {
+          status?: "draft" | "completed" | "all";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["ScreeningSummary"][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Start an anonymous screening (a draft) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CreateScreeningInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Screening"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/screenings/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One screening */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Screening"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Save a step of a draft screening */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["SaveScreeningInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Screening"];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/screenings/{id}/complete": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Complete a screening: the server decides and fixes the explained outcome */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Screening"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/demo": {
     parameters: {
       query?: never;
@@ -1370,6 +1647,7 @@ export interface paths {
             "application/json": {
               organisations: number;
               users: number;
+              screenings: number;
             };
           };
         };
@@ -1485,6 +1763,77 @@ export interface components {
         };
         indicatorIds: string[];
       }[];
+    };
+    ScreeningSafetyInput: {
+      dangerNow: ("yes" | "no" | "unknown") | null;
+      urgentMedical: ("yes" | "no" | "unknown") | null;
+      possiblyChild: ("yes" | "no" | "unknown") | null;
+      interpreterNeeded: ("yes" | "no" | "unknown") | null;
+    };
+    ScreeningPreferencesInput: {
+      interviewerGender: ("female" | "male" | "no_preference") | null;
+      interpreterGender: ("female" | "male" | "no_preference") | null;
+      interpreterLanguage: string | null;
+    };
+    ScreeningDecisionInput: {
+      /** @enum {string} */
+      level: "no_indication" | "possible_victim" | "presumed_victim";
+      /** @enum {string} */
+      pathway: "adult" | "child";
+      /** @enum {string} */
+      set: "adult_labour" | "adult_sexual" | "child_labour" | "child_sexual";
+      readonly dimensions: {
+        /** @enum {string} */
+        dimension:
+          | "deceptive_recruitment"
+          | "coercive_recruitment"
+          | "vulnerability_recruitment"
+          | "exploitative_conditions"
+          | "coercion_at_destination"
+          | "vulnerability_at_destination";
+        positive: boolean;
+        couldBePositive: boolean;
+        readonly present: {
+          id: string;
+          /** @enum {string} */
+          grade: "strong" | "medium" | "weak";
+        }[];
+        readonly unknown: string[];
+        ruleMatched: string | null;
+      }[];
+      readonly deciding: string[];
+      rule: string;
+      readonly explanation: {
+        /** @enum {string} */
+        code:
+          | "pathway"
+          | "dimension_positive"
+          | "dimension_could_be_positive"
+          | "victim_condition_met"
+          | "victim_condition_met_if_unknown_present"
+          | "victim_condition_not_met"
+          | "strong_indicator_present"
+          | "no_indication"
+          | "answers_unknown"
+          | "answers_not_asked"
+          | "rules_unverified"
+          | "set_grades_unverified"
+          | "indicator_grade_unverified";
+        readonly params: {
+          [key: string]: string | number;
+        };
+      }[];
+      unknownCount: number;
+      notAskedCount: number;
+      verified: boolean;
+      readonly forcedLabour: {
+        id: string;
+        readonly indicatorIds: string[];
+      }[];
+      catalogue: {
+        id: string;
+        version: string;
+      };
     };
     ErrorInput: {
       error: {
@@ -1712,6 +2061,7 @@ export interface components {
         | "demo.load"
         | "screening.create"
         | "screening.read"
+        | "screening.configure"
         | "case.read"
         | "case.write"
         | "referral.create"
@@ -1741,6 +2091,7 @@ export interface components {
         | "demo.load"
         | "screening.create"
         | "screening.read"
+        | "screening.configure"
         | "case.read"
         | "case.write"
         | "referral.create"
@@ -1758,6 +2109,121 @@ export interface components {
       key: string;
       description: string;
       personalData: boolean;
+    };
+    ScreeningInput: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: "draft" | "completed";
+      catalogue: {
+        id: string;
+        version: string;
+      };
+      /** @enum {string} */
+      screenerRole: "police" | "border_guard" | "health" | "social_work" | "labour_inspection";
+      /** @enum {string} */
+      language: "en" | "fr" | "de";
+      safety: components["schemas"]["ScreeningSafetyInput"];
+      preferences: components["schemas"]["ScreeningPreferencesInput"];
+      safetyConcerns: string | null;
+      exploitation: ("labour" | "sexual") | null;
+      /** @enum {string} */
+      pathway: "adult" | "child";
+      indicatorSet: ("adult_labour" | "adult_sexual" | "child_labour" | "child_sexual") | null;
+      answers: {
+        [key: string]: "present" | "absent" | "unknown" | "not_asked";
+      };
+      notes: {
+        [key: string]: string;
+      };
+      /** @description The decision on the answers so far, while a draft */
+      preview: components["schemas"]["ScreeningDecisionInput"] | null;
+      /** @description The decision fixed at completion */
+      outcome: components["schemas"]["ScreeningDecisionInput"] | null;
+      nextSteps: (
+        | "call_emergency_services"
+        | "urgent_medical_care"
+        | "child_protection_referral"
+        | "appoint_guardian"
+        | "presume_minority"
+        | "arrange_interpreter"
+        | "respect_gender_preference"
+        | "refer_now"
+        | "assess_further"
+        | "record_and_stay_alert"
+        | "no_conditionality"
+      )[];
+      createdAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+      version: number;
+    };
+    ScreeningSummaryInput: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: "draft" | "completed";
+      catalogue: {
+        id: string;
+        version: string;
+      };
+      /** @enum {string} */
+      screenerRole: "police" | "border_guard" | "health" | "social_work" | "labour_inspection";
+      /** @enum {string} */
+      pathway: "adult" | "child";
+      indicatorSet: ("adult_labour" | "adult_sexual" | "child_labour" | "child_sexual") | null;
+      level: ("no_indication" | "possible_victim" | "presumed_victim") | null;
+      answered: number;
+      createdAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+      version: number;
+    };
+    CreateScreeningInput: {
+      /** @enum {string} */
+      screenerRole: "police" | "border_guard" | "health" | "social_work" | "labour_inspection";
+      /**
+       * @default en
+       * @enum {string}
+       */
+      language: "en" | "fr" | "de";
+    };
+    SaveScreeningInput: {
+      version: number;
+      /** @description The catalogue version the answers were given for */
+      catalogueVersion?: string;
+      safety?: {
+        dangerNow?: ("yes" | "no" | "unknown") | null;
+        urgentMedical?: ("yes" | "no" | "unknown") | null;
+        possiblyChild?: ("yes" | "no" | "unknown") | null;
+        interpreterNeeded?: ("yes" | "no" | "unknown") | null;
+      };
+      preferences?: {
+        interviewerGender?: ("female" | "male" | "no_preference") | null;
+        interpreterGender?: ("female" | "male" | "no_preference") | null;
+        interpreterLanguage?: string | null;
+      };
+      safetyConcerns?: string | null;
+      exploitation?: ("labour" | "sexual") | null;
+      answers?: {
+        [key: string]: "present" | "absent" | "unknown" | "not_asked";
+      };
+      /** @description Per-answer notes; an empty note removes it */
+      notes?: {
+        [key: string]: string;
+      };
+    };
+    ScreeningCatalogueSummaryInput: {
+      id: string;
+      version: string;
+      title: {
+        en: string;
+        fr: string;
+        de: string;
+      };
+      active: boolean;
+      verified: boolean;
+      loadedAt: string;
     };
     SetupInput: {
       token: string;
@@ -1905,6 +2371,77 @@ export interface components {
         };
         indicatorIds: string[];
       }[];
+    };
+    ScreeningSafety: {
+      dangerNow: ("yes" | "no" | "unknown") | null;
+      urgentMedical: ("yes" | "no" | "unknown") | null;
+      possiblyChild: ("yes" | "no" | "unknown") | null;
+      interpreterNeeded: ("yes" | "no" | "unknown") | null;
+    };
+    ScreeningPreferences: {
+      interviewerGender: ("female" | "male" | "no_preference") | null;
+      interpreterGender: ("female" | "male" | "no_preference") | null;
+      interpreterLanguage: string | null;
+    };
+    ScreeningDecision: {
+      /** @enum {string} */
+      level: "no_indication" | "possible_victim" | "presumed_victim";
+      /** @enum {string} */
+      pathway: "adult" | "child";
+      /** @enum {string} */
+      set: "adult_labour" | "adult_sexual" | "child_labour" | "child_sexual";
+      readonly dimensions: {
+        /** @enum {string} */
+        dimension:
+          | "deceptive_recruitment"
+          | "coercive_recruitment"
+          | "vulnerability_recruitment"
+          | "exploitative_conditions"
+          | "coercion_at_destination"
+          | "vulnerability_at_destination";
+        positive: boolean;
+        couldBePositive: boolean;
+        readonly present: {
+          id: string;
+          /** @enum {string} */
+          grade: "strong" | "medium" | "weak";
+        }[];
+        readonly unknown: string[];
+        ruleMatched: string | null;
+      }[];
+      readonly deciding: string[];
+      rule: string;
+      readonly explanation: {
+        /** @enum {string} */
+        code:
+          | "pathway"
+          | "dimension_positive"
+          | "dimension_could_be_positive"
+          | "victim_condition_met"
+          | "victim_condition_met_if_unknown_present"
+          | "victim_condition_not_met"
+          | "strong_indicator_present"
+          | "no_indication"
+          | "answers_unknown"
+          | "answers_not_asked"
+          | "rules_unverified"
+          | "set_grades_unverified"
+          | "indicator_grade_unverified";
+        readonly params: {
+          [key: string]: string | number;
+        };
+      }[];
+      unknownCount: number;
+      notAskedCount: number;
+      verified: boolean;
+      readonly forcedLabour: {
+        id: string;
+        readonly indicatorIds: string[];
+      }[];
+      catalogue: {
+        id: string;
+        version: string;
+      };
     };
     Error: {
       error: {
@@ -2134,6 +2671,7 @@ export interface components {
         | "demo.load"
         | "screening.create"
         | "screening.read"
+        | "screening.configure"
         | "case.read"
         | "case.write"
         | "referral.create"
@@ -2163,6 +2701,7 @@ export interface components {
         | "demo.load"
         | "screening.create"
         | "screening.read"
+        | "screening.configure"
         | "case.read"
         | "case.write"
         | "referral.create"
@@ -2180,6 +2719,121 @@ export interface components {
       key: string;
       description: string;
       personalData: boolean;
+    };
+    Screening: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: "draft" | "completed";
+      catalogue: {
+        id: string;
+        version: string;
+      };
+      /** @enum {string} */
+      screenerRole: "police" | "border_guard" | "health" | "social_work" | "labour_inspection";
+      /** @enum {string} */
+      language: "en" | "fr" | "de";
+      safety: components["schemas"]["ScreeningSafety"];
+      preferences: components["schemas"]["ScreeningPreferences"];
+      safetyConcerns: string | null;
+      exploitation: ("labour" | "sexual") | null;
+      /** @enum {string} */
+      pathway: "adult" | "child";
+      indicatorSet: ("adult_labour" | "adult_sexual" | "child_labour" | "child_sexual") | null;
+      answers: {
+        [key: string]: "present" | "absent" | "unknown" | "not_asked";
+      };
+      notes: {
+        [key: string]: string;
+      };
+      /** @description The decision on the answers so far, while a draft */
+      preview: components["schemas"]["ScreeningDecision"] | null;
+      /** @description The decision fixed at completion */
+      outcome: components["schemas"]["ScreeningDecision"] | null;
+      nextSteps: (
+        | "call_emergency_services"
+        | "urgent_medical_care"
+        | "child_protection_referral"
+        | "appoint_guardian"
+        | "presume_minority"
+        | "arrange_interpreter"
+        | "respect_gender_preference"
+        | "refer_now"
+        | "assess_further"
+        | "record_and_stay_alert"
+        | "no_conditionality"
+      )[];
+      createdAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+      version: number;
+    };
+    ScreeningSummary: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: "draft" | "completed";
+      catalogue: {
+        id: string;
+        version: string;
+      };
+      /** @enum {string} */
+      screenerRole: "police" | "border_guard" | "health" | "social_work" | "labour_inspection";
+      /** @enum {string} */
+      pathway: "adult" | "child";
+      indicatorSet: ("adult_labour" | "adult_sexual" | "child_labour" | "child_sexual") | null;
+      level: ("no_indication" | "possible_victim" | "presumed_victim") | null;
+      answered: number;
+      createdAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+      version: number;
+    };
+    CreateScreening: {
+      /** @enum {string} */
+      screenerRole: "police" | "border_guard" | "health" | "social_work" | "labour_inspection";
+      /**
+       * @default en
+       * @enum {string}
+       */
+      language: "en" | "fr" | "de";
+    };
+    SaveScreening: {
+      version: number;
+      /** @description The catalogue version the answers were given for */
+      catalogueVersion?: string;
+      safety?: {
+        dangerNow?: ("yes" | "no" | "unknown") | null;
+        urgentMedical?: ("yes" | "no" | "unknown") | null;
+        possiblyChild?: ("yes" | "no" | "unknown") | null;
+        interpreterNeeded?: ("yes" | "no" | "unknown") | null;
+      };
+      preferences?: {
+        interviewerGender?: ("female" | "male" | "no_preference") | null;
+        interpreterGender?: ("female" | "male" | "no_preference") | null;
+        interpreterLanguage?: string | null;
+      };
+      safetyConcerns?: string | null;
+      exploitation?: ("labour" | "sexual") | null;
+      answers?: {
+        [key: string]: "present" | "absent" | "unknown" | "not_asked";
+      };
+      /** @description Per-answer notes; an empty note removes it */
+      notes?: {
+        [key: string]: string;
+      };
+    };
+    ScreeningCatalogueSummary: {
+      id: string;
+      version: string;
+      title: {
+        en: string;
+        fr: string;
+        de: string;
+      };
+      active: boolean;
+      verified: boolean;
+      loadedAt: string;
     };
     Setup: {
       token: string;
