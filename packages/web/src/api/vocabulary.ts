@@ -34,6 +34,7 @@ export const PERMISSIONS = [
   "demo.load",
   "screening.create",
   "screening.read",
+  "screening.configure",
   "case.read",
   "case.write",
   "referral.create",
