@@ -196,8 +196,8 @@ describe("the newcomer's journey", () => {
     ).toBe(0);
     await screenshot(p, "home-phone");
     await p.goto(`${server.url}/identify`);
-    await p.getByTestId("coming").waitFor();
-    await expectAccessible(p, "coming part");
+    await p.getByRole("heading", { name: "Start a screening" }).first().waitFor();
+    await expectAccessible(p, "identify");
     await p.goto(`${server.url}/no-such-page`);
     await p.getByTestId("not-found").waitFor();
     await expectAccessible(p, "not found");

@@ -20,6 +20,10 @@ import {
 import { RequirePermission } from "./auth/require-permission.tsx";
 import { SecondFactorPage } from "./auth/second-factor-page.tsx";
 import { SessionExpiryDialog } from "./auth/session-expiry-dialog.tsx";
+import { IdentifyPage } from "./identify/identify-page.tsx";
+import { ResultPage } from "./identify/result-page.tsx";
+import { ScreeningPage } from "./identify/screening-page.tsx";
+import { isStepKey, type StepKey } from "./identify/screening-steps.ts";
 import { getSession } from "./auth/session-store.ts";
 import type { SessionEndReason } from "./auth/session-store.ts";
 import type { Permission } from "./api/vocabulary.ts";
@@ -175,6 +179,37 @@ function comingRoute(part: ComingPartKey) {
   });
 }
 
+const identifyRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "identify",
+  component: guarded(partByKey("identify").anyOf, IdentifyPage),
+});
+
+function validateStepSearch(search: Record<string, unknown>): { step?: StepKey } {
+  return isStepKey(search.step) ? { step: search.step } : {};
+}
+
+const screeningRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "identify/screenings/$id",
+  validateSearch: validateStepSearch,
+  component: guarded(["screening.create"], function ScreeningRoute() {
+    const { id } = screeningRoute.useParams();
+    const { step } = screeningRoute.useSearch();
+    // Keyed by id: another screening is another draft, with its own state.
+    return <ScreeningPage key={id} id={id} step={step} />;
+  }),
+});
+
+const screeningResultRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "identify/screenings/$id/result",
+  component: guarded(["screening.read"], function ScreeningResultRoute() {
+    const { id } = screeningResultRoute.useParams();
+    return <ResultPage key={id} id={id} />;
+  }),
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => appLayout,
   path: "admin",
@@ -220,7 +255,9 @@ const routeTree = rootRoute.addChildren([
   appLayout.addChildren([
     homeRoute,
     accountRoute,
-    comingRoute("identify"),
+    identifyRoute,
+    screeningRoute,
+    screeningResultRoute,
     comingRoute("cases"),
     comingRoute("online"),
     comingRoute("statistics"),

@@ -1,6 +1,6 @@
 import type { RequestBody } from "./contract.ts";
 import { call, callNoContent, href } from "./typed-http.ts";
-import type { AuditExportQuery, AuditQuery, OrganisationQuery, UserQuery } from "./types.ts";
+import type { AuditExportQuery, AuditQuery, OrganisationQuery, ScreeningQuery, UserQuery } from "./types.ts";
 
 /** The `{ version }` body of the user account actions. */
 type VersionBody = RequestBody<"/api/users/{id}/deactivate", "post">;
@@ -75,4 +75,20 @@ export const api = {
   /** A plain link target: the browser downloads the CSV itself (a GET needs no CSRF token). */
   auditExportUrl: (query: AuditExportQuery) => href("/api/audit/export", { query }),
   verifyAudit: () => call("post", "/api/audit/verify", { body: {} }),
+
+  // Identify: screening catalogues and screenings
+  listScreeningCatalogues: () => call("get", "/api/screening/catalogues", {}),
+  getScreeningCatalogue: (id: string, version: string) =>
+    call("get", "/api/screening/catalogues/{id}/{version}", { path: { id, version } }),
+  listScreenings: (query: ScreeningQuery = {}) => call("get", "/api/screenings", { query }),
+  getScreening: (screeningId: string) => call("get", "/api/screenings/{id}", { path: { id: screeningId } }),
+  /** Starts an anonymous draft on the active catalogue. */
+  createScreening: (body: RequestBody<"/api/screenings", "post">) =>
+    call("post", "/api/screenings", { body }),
+  /** Saves a step: merges what is sent; 409 when `version` is stale. */
+  saveScreening: (screeningId: string, body: RequestBody<"/api/screenings/{id}", "patch">) =>
+    call("patch", "/api/screenings/{id}", { path: { id: screeningId }, body }),
+  /** The server decides and fixes the outcome. */
+  completeScreening: (screeningId: string, body: RequestBody<"/api/screenings/{id}/complete", "post">) =>
+    call("post", "/api/screenings/{id}/complete", { path: { id: screeningId }, body }),
 };

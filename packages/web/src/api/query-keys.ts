@@ -1,4 +1,4 @@
-import type { AuditQuery, OrganisationQuery, UserQuery } from "./types.ts";
+import type { AuditQuery, OrganisationQuery, ScreeningQuery, UserQuery } from "./types.ts";
 
 /** TanStack Query keys; the first element names the list that writes invalidate. */
 export const queryKeys = {
@@ -13,4 +13,9 @@ export const queryKeys = {
   permissions: ["permissions"] as const,
   audit: ["audit"] as const,
   auditList: (query: AuditQuery) => ["audit", "list", query] as const,
+  screenings: ["screenings"] as const,
+  screeningList: (query: ScreeningQuery) => ["screenings", "list", query] as const,
+  screening: (id: string) => ["screenings", "one", id] as const,
+  /** Catalogue versions never change once loaded, so their cache never goes stale. */
+  screeningCatalogue: (id: string, version: string) => ["screening-catalogue", id, version] as const,
 };

@@ -14,6 +14,12 @@ export type PermissionInfo = Schemas["PermissionInfo"];
 export type ApiToken = Schemas["ApiToken"];
 export type AuditEntry = Schemas["AuditEntry"];
 export type AuditVerifyResult = Schemas["AuditVerifyResult"];
+/** A screening as the server holds it; `preview` while a draft, `outcome` once completed. */
+export type Screening = Schemas["Screening"];
+export type ScreeningSummary = Schemas["ScreeningSummary"];
+export type ScreeningCatalogueSummary = Schemas["ScreeningCatalogueSummary"];
+/** The catalogue as the contract types it; `parseCatalogue` turns it into the domain's `Catalogue`. */
+export type ScreeningCatalogueBody = Schemas["ScreeningCatalogue"];
 
 /** One item of a 400 response's `details`: which body field, and what is wrong with it. */
 export type ApiErrorDetail = Schemas["Error"]["error"]["details"][number];
@@ -30,11 +36,14 @@ export type UpdateUserRequest = Schemas["UpdateUser"];
 export type ResetPasswordRequest = Schemas["ResetPassword"];
 export type CreateRoleRequest = Schemas["CreateRole"];
 export type UpdateRoleRequest = Schemas["UpdateRole"];
+export type CreateScreeningRequest = Schemas["CreateScreening"];
+export type SaveScreeningRequest = Schemas["SaveScreening"];
 
 export type OrganisationQuery = QueryParams<"/api/organisations">;
 export type UserQuery = QueryParams<"/api/users">;
 export type AuditQuery = QueryParams<"/api/audit">;
 export type AuditExportQuery = QueryParams<"/api/audit/export">;
+export type ScreeningQuery = QueryParams<"/api/screenings">;
 
 // ---- Responses without a schema of their own ---------------------------------------------
 

@@ -26,6 +26,11 @@ export const AUDIT_ACTIONS = [
   "organisation.update",
   "role.create",
   "role.update",
+  "screening.complete",
+  "screening.create",
+  "screening.read",
+  "screening.save",
+  "screening_catalogue.load",
   "setup.complete",
   "user.create",
   "user.deactivate",
@@ -40,7 +45,14 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The kinds of record an audit entry can name. */
-export const AUDIT_RESOURCE_TYPES = ["user", "organisation", "role", "api_token"] as const;
+export const AUDIT_RESOURCE_TYPES = [
+  "user",
+  "organisation",
+  "role",
+  "api_token",
+  "screening",
+  "screening_catalogue",
+] as const;
 export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
 
 export function isAuditAction(code: string): code is AuditAction {

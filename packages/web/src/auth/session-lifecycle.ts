@@ -2,6 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { isApiError } from "../api/api-error.ts";
 import { api } from "../api/client.ts";
 import { installHttpSessionHooks } from "../api/http.ts";
+import { forgetAllDrafts } from "../identify/draft-registry.ts";
 import type { RegisteredRouter } from "@tanstack/react-router";
 import { redirectSearch } from "./route-guards.ts";
 import { refreshSession } from "./session-loader.ts";
@@ -37,7 +38,8 @@ export function installSessionHandling(next: Dependencies): void {
 
 /**
  * Forgets the session on this page: drops every cached record (they may hold personal data)
- * and goes to the sign-in page, which explains why. After an expiry the user comes back here.
+ * and goes to the sign-in page, which explains why. After an expiry the user comes back here,
+ * so unsaved screening changes are kept for them; a sign-out forgets those too.
  */
 export function endSession(reason: SessionEndReason): void {
   if (dependencies === null) return;
@@ -46,6 +48,7 @@ export function endSession(reason: SessionEndReason): void {
   const current = router.state.location.href;
   clearSession();
   queryClient.clear();
+  if (reason !== "expired") forgetAllDrafts();
   void router.navigate({
     to: "/sign-in",
     search: { reason, ...(reason === "expired" ? redirectSearch(current) : {}) },

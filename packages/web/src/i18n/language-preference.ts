@@ -1,6 +1,7 @@
 import { matchLanguage, type LanguageCode } from "./languages.ts";
 
-// The chosen language is the only thing Ariadne keeps in the browser's storage.
+// With the screener's last role (identify/draft-storage.ts), the only thing Ariadne keeps in
+// the browser's long-lived storage.
 const STORAGE_KEY = "ariadne.language";
 
 export function readStoredLanguage(): LanguageCode | undefined {

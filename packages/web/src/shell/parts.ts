@@ -28,7 +28,7 @@ export const PARTS: readonly Part[] = [
     path: "/identify",
     icon: IconListCheck,
     anyOf: ["screening.create", "screening.read"],
-    coming: true,
+    coming: false,
   },
   { key: "cases", path: "/cases", icon: IconFolders, anyOf: ["case.read"], coming: true },
   { key: "online", path: "/online", icon: IconWorldSearch, anyOf: ["online.read"], coming: true },

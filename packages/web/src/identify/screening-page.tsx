@@ -1,0 +1,29 @@
+import { Navigate } from "@tanstack/react-router";
+import { isApiError } from "../api/api-error.ts";
+import { NotFoundPage } from "../shell/message-page.tsx";
+import { QueryState } from "../ui/query-state.tsx";
+import { ScreeningFlow } from "./screening-flow.tsx";
+import { useScreening, useScreeningCatalogue } from "./screening-queries.ts";
+import type { StepKey } from "./screening-steps.ts";
+
+/** `/identify/screenings/$id`: a draft's guided flow; a completed screening shows its result. */
+export function ScreeningPage({ id, step }: { id: string; step: StepKey | undefined }) {
+  const screening = useScreening(id);
+  const catalogue = useScreeningCatalogue(screening.data?.catalogue);
+  if (isApiError(screening.error) && screening.error.status === 404) return <NotFoundPage />;
+  return (
+    <QueryState query={screening}>
+      {(loaded) =>
+        loaded.status === "completed" ? (
+          <Navigate to="/identify/screenings/$id/result" params={{ id }} replace />
+        ) : (
+          <QueryState query={catalogue}>
+            {(loadedCatalogue) => (
+              <ScreeningFlow screening={loaded} catalogue={loadedCatalogue} stepKey={step} />
+            )}
+          </QueryState>
+        )
+      }
+    </QueryState>
+  );
+}
