@@ -97,6 +97,31 @@ describe("the ariadne command on the embedded database", () => {
     expect(again.stderr).toContain("needs an empty database");
   });
 
+  it("exports the screening catalogue and imports a revision that new screenings use", async () => {
+    const file = join(dataDir(), "catalogue.json");
+    const exported = await ariadne(dir, ["indicators", "export", "--out", file]);
+    expect(exported.code, exported.stderr).toBe(0);
+    const { readFileSync, writeFileSync } = await import("node:fs");
+    const catalogue = JSON.parse(readFileSync(file, "utf8")) as {
+      id: string;
+      version: string;
+      indicators: unknown[];
+    };
+    expect(catalogue.id).toBe("ilo-ec-2009");
+    expect(catalogue.indicators.length).toBeGreaterThan(60);
+    writeFileSync(file, JSON.stringify({ ...catalogue, version: "1.0.1" }));
+    const imported = await ariadne(dir, ["indicators", "import", file]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain("ilo-ec-2009 1.0.1 loaded and active");
+    const again = await ariadne(dir, ["indicators", "import", file]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("give the revision a new version");
+    writeFileSync(file, JSON.stringify({ ...catalogue, version: "2.0.0", indicators: [] }));
+    const broken = await ariadne(dir, ["indicators", "import", file]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain("Invalid catalogue");
+  });
+
   it("names a changed audit entry and exits 1", async () => {
     const pg = await PGlite.create(join(dir, "pgdata"));
     await pg.exec(
