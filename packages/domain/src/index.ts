@@ -5,4 +5,6 @@ export * from "./access/password-policy.ts";
 export * from "./errors.ts";
 export * from "./text.ts";
 export * from "./htcds/organisation.ts";
+export * from "./htcds/fields.ts";
+export * from "./htcds/records.ts";
 export * from "./screening/index.ts";

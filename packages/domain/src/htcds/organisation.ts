@@ -1,18 +1,9 @@
 import { z } from "zod";
 import { plainText } from "../text.ts";
+import { ORG_TYPE } from "./fields.ts";
 
-/** HTCDS 2.0 `org_Type` picklist. */
-export const ORGANISATION_TYPES = [
-  "NGO",
-  "LawEnforcement",
-  "HealthServiceOrganisation",
-  "CentralGovernmentOrganisation",
-  "LocalGovernmentOrganisation",
-  "ImmigrationService",
-  "LegalService",
-  "CorporateBusiness",
-  "SchoolOrCollege",
-] as const;
+/** HTCDS 2.0 `org_Type` picklist (the shipped field list is the one source). */
+export const ORGANISATION_TYPES = ORG_TYPE;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
 const text = (max: number) => plainText(max);
