@@ -1,58 +1,20 @@
+import {
+  VIC_METHOD_OF_RECRUITMENT,
+  VIC_METHODS_OF_CONTROL,
+  VIC_TYPE_OF_EXPLOITATION,
+  VIC_TYPE_OF_SEX_EXPLOITATION,
+} from "../htcds/fields.ts";
+
 /**
- * The HTCDS 2.0 `vic_` picklists an indicator may map to, with their exact value names
- * (copied from `shared/reference/htcds/htcds-2.0-fields.json`). `vic_Vulnerabilities` is left
- * out on purpose: HTCDS 2.0 deprecates it in favour of its assessment sections.
+ * The HTCDS 2.0 `vic_` picklists an indicator may map to, taken from the shipped field list.
+ * `vic_Vulnerabilities` is left out on purpose: HTCDS 2.0 deprecates it in favour of its
+ * assessment sections.
  */
 export const HTCDS_VICTIM_PICKLISTS = {
-  vic_MethodsOfControl: [
-    "PhysicalThreats",
-    "ThreatsLawEnforcement",
-    "ThreatensChildrenFamily",
-    "DebtBondage",
-    "FalsePromises",
-    "PhysicalAbuse",
-    "SexualAbuse",
-    "TakesEarnings",
-    "RestrictsFinancialAccess",
-    "RestrictsMedicalCare",
-    "WithholdsNecessities",
-    "PsychologicalAbuse",
-    "PsychoactiveSubstance",
-    "ExcessiveWorkingHours",
-    "WithholdsDocuments",
-    "Other",
-  ],
-  vic_TypeOfExploitation: [
-    "ForcedLabour",
-    "SexualExploitation",
-    "ChildLabour",
-    "ForcedMarriage",
-    "Servitude",
-    "ForcedMilitaryByNonStateActors",
-    "OrganRemoval",
-    "ForcedBegging",
-    "ForcedAdoption",
-    "Surrogacy",
-    "Other",
-  ],
-  vic_MethodOfRecruitment: [
-    "AtAPlaceOfBusiness",
-    "AtAnEducationalInstitution",
-    "AtWork",
-    "ThroughOnlineSocialNetworks",
-    "ThroughAnOnlineAdvertisement",
-    "ThroughATelevisionAdvert",
-    "ThroughANewspaperAdvert",
-    "ThroughFamilyOrFamilyEvents",
-    "ThroughFriendsOrSocialEvents",
-    "Other",
-  ],
-  vic_TypeOfSexExploitation: [
-    "Prostitution",
-    "Pornography",
-    "RemoteInteractiveServices",
-    "PrivateSexualServices",
-  ],
+  vic_MethodsOfControl: VIC_METHODS_OF_CONTROL,
+  vic_TypeOfExploitation: VIC_TYPE_OF_EXPLOITATION,
+  vic_MethodOfRecruitment: VIC_METHOD_OF_RECRUITMENT,
+  vic_TypeOfSexExploitation: VIC_TYPE_OF_SEX_EXPLOITATION,
 } as const satisfies Record<string, readonly string[]>;
 
 export type HtcdsVictimField = keyof typeof HTCDS_VICTIM_PICKLISTS;
