@@ -68,7 +68,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["packages/domain/**/*.ts"],
+    files: ["packages/{domain,detect,privacy}/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [...IMPURE, ...DEEP] }] },
   },
   {

@@ -11,7 +11,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["packages/{domain,web,server,cli}/src/**/*.test.ts"],
+          include: ["packages/{domain,detect,privacy,web,server,cli}/src/**/*.test.ts"],
           environment: "node",
           // Projects with different worker settings run one group after another.
           sequence: { groupOrder: 1 },
