@@ -42,3 +42,13 @@ export const invalid = (path: string, message: string): DomainError =>
 /** Result of pure validation: a value or the issues found (never thrown). */
 export type Result<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly ErrorDetail[] };
+
+/** Several field problems at once: the message names the first, `details` lists them all. */
+export const invalidAll = (issues: readonly ErrorDetail[]): DomainError => {
+  const first = issues[0];
+  return new DomainError(
+    "validation_failed",
+    first ? `${first.path ? `${first.path}: ` : ""}${first.message}` : "Invalid input",
+    issues,
+  );
+};

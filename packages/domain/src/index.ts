@@ -8,3 +8,4 @@ export * from "./htcds/organisation.ts";
 export * from "./htcds/fields.ts";
 export * from "./htcds/records.ts";
 export * from "./screening/index.ts";
+export * from "./protect/index.ts";

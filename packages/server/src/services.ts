@@ -1,5 +1,10 @@
 import { AuditService } from "./audit/audit-service.ts";
 import { AuthService, type AuthSettings } from "./auth/auth-service.ts";
+import { CasePartsService } from "./cases/case-parts-service.ts";
+import { CaseService } from "./cases/case-service.ts";
+import type { Names } from "./cases/case-view.ts";
+import * as organisationRepo from "./organisations/organisation-repository.ts";
+import { ReferralService } from "./referrals/referral-service.ts";
 import type { Db } from "./db/connection.ts";
 import { DemoService } from "./demo/demo-service.ts";
 import { OrganisationService } from "./organisations/organisation-service.ts";
@@ -18,6 +23,9 @@ export interface Services {
   readonly demo: DemoService;
   readonly setup: SetupService;
   readonly screenings: ScreeningService;
+  readonly cases: CaseService;
+  readonly caseParts: CasePartsService;
+  readonly referrals: ReferralService;
 }
 
 /** The composition root: each service gets only what it uses. */
@@ -34,6 +42,13 @@ export function createServices(db: Db, keyring: Keyring, auth: AuthSettings): Se
   const organisations = new OrganisationService(db, audit);
   const authService = new AuthService(db, keyring, audit, users, auth);
   const screenings = new ScreeningService(db, keyring, audit);
+  const displayNames: Names = {
+    users: (ids) => users.namesOf(ids),
+    organisations: (ids) => organisationRepo.namesOf(db, ids),
+  };
+  const cases = new CaseService(db, keyring, audit, displayNames, auth.now);
+  const caseParts = new CasePartsService(db, keyring, audit, cases, auth.now);
+  const referrals = new ReferralService(db, keyring, audit, cases, displayNames, auth.now);
   const demo = new DemoService(db, audit, organisations, users, screenings);
   return {
     audit,
@@ -44,5 +59,8 @@ export function createServices(db: Db, keyring: Keyring, auth: AuthSettings): Se
     demo,
     setup: new SetupService(db, audit, organisations, users, authService, demo),
     screenings,
+    cases,
+    caseParts,
+    referrals,
   };
 }

@@ -16,7 +16,12 @@ export const PERMISSIONS = {
   "screening.configure": "Load a revised screening indicator catalogue",
   "case.read": "Read cases in scope, including personal data",
   "case.write": "Open and change cases",
+  "case.exchange": "Import and export cases as HTCDS files",
+  "nrm.configure": "Configure the National Referral Mechanism stages of a country",
+  "service.manage": "Keep the own organisation's services in the directory",
+  "retention.manage": "Set retention periods and legal holds, decide erasure requests",
   "referral.create": "Refer a case to another organisation",
+  "referral.respond": "Accept or decline referrals sent to the own organisation",
   "referral.override_consent":
     "Refer a child's case without consent, in the child's best interests (audited)",
   "online.ingest": "Submit online ads for scanning",
@@ -44,6 +49,8 @@ export const PERSONAL_DATA_PERMISSIONS: ReadonlySet<Permission> = new Set<Permis
   "case.read",
   "case.write",
   "referral.create",
+  "referral.respond",
+  "case.exchange",
   "online.read",
   "stats.exact",
 ]);

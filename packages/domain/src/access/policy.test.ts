@@ -23,19 +23,19 @@ const actorFor = (key: BuiltInRoleKey, overrides: Partial<Actor> = {}): Actor =>
  * this table too, on purpose. `x` = allowed on the system resource.
  */
 const MATRIX: Record<BuiltInRoleKey, string> = {
-  //                organisation.read/manage user.read/manage role audit token demo screening.c/r/conf case.r/w referral.c/override online.i/r/rev stats.r/exact/pub prevent
-  administrator: "x x x x x x x x . . x . . . . . . . . . . .",
-  case_worker: "x . . . . . x . x x . x x x . . . . x . . .",
-  first_responder: "x . . . . . . . x x . . . . . . . . . . . .",
-  analyst: "x . . . . . x . . . . . . . . x x x . . . .",
-  statistician: "x . . . . . . . . . . . . . . . . . x x x .",
-  auditor: "x . x . . x . . . . . . . . . . . . . . . .",
-  partner: "x . . . . . . . . . . x . . . . . . . . . .",
+  //                organisation.read/manage user.read/manage role audit token demo screening.c/r/conf case.r/w/exchange nrm service retention referral.c/respond/override online.i/r/rev stats.r/exact/pub prevent
+  administrator: "x x x x x x x x . . x . . . x x x . . . . . . . . . .",
+  case_worker: "x . . . . . x . x x . x x x . x . x x . . . . x . . .",
+  first_responder: "x . . . . . . . x x . . . . . . . . . . . . . . . . .",
+  analyst: "x . . . . . x . . . . . . . . . . . . . x x x . . . .",
+  statistician: "x . . . . . . . . . . . . . . . . . . . . . . x x x .",
+  auditor: "x . x . . x . . . . . . . . . . . . . . . . . . . . .",
+  partner: "x . . . . . . . . . . x . . . . . . . . . . . . . . .",
 };
 
 describe("the role × permission matrix", () => {
   it("lists every permission once, in catalogue order", () => {
-    expect(ALL_PERMISSIONS).toHaveLength(22);
+    expect(ALL_PERMISSIONS).toHaveLength(27);
   });
 
   for (const role of BUILT_IN_ROLES) {

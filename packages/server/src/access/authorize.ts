@@ -51,3 +51,18 @@ export function requireActor(ctx: RequestContext): Actor {
   if (!ctx.actor) throw new DomainError("unauthenticated", "Sign in first");
   return ctx.actor;
 }
+
+/**
+ * Like `authorize`, and says which parts of the record the actor may see: `null` for the
+ * whole record (in scope), or the parts a per-record grant names.
+ */
+export async function authorizeParts(
+  audit: AuditService,
+  ctx: RequestContext,
+  permission: Permission,
+  resource: Resource,
+): Promise<{ actor: Actor; parts: readonly string[] | null }> {
+  const actor = await authorize(audit, ctx, permission, resource);
+  const decision = can(actor, permission, resource);
+  return { actor, parts: decision.allow && decision.parts ? decision.parts : null };
+}

@@ -264,3 +264,6 @@ export const screenings = pgTable(
   },
   (t) => [index("screening_owner").on(t.ownerId), index("screening_org").on(t.organisationId, t.status)],
 );
+
+// Protect (cases, referrals, justice, retention) lives in its own file.
+export * from "./protect-schema.ts";

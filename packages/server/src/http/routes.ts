@@ -2,8 +2,10 @@ import type { FastifyInstance } from "fastify";
 import type { Runtime } from "../runtime.ts";
 import { auditRoutes } from "../audit/audit-routes.ts";
 import { authRoutes } from "../auth/auth-routes.ts";
+import { caseRoutes } from "../cases/case-routes.ts";
 import { demoRoutes } from "../demo/demo-routes.ts";
 import { organisationRoutes } from "../organisations/organisation-routes.ts";
+import { referralRoutes } from "../referrals/referral-routes.ts";
 import { roleRoutes } from "../roles/role-routes.ts";
 import { screeningRoutes } from "../screenings/screening-routes.ts";
 import { setupRoutes } from "../setup/setup-routes.ts";
@@ -23,6 +25,8 @@ export async function registerRoutes(app: FastifyInstance, runtime: Runtime): Pr
       await api.register(roleRoutes, { services });
       await api.register(auditRoutes, { services });
       await api.register(screeningRoutes, { services });
+      await api.register(caseRoutes, { services });
+      await api.register(referralRoutes, { services });
       await api.register(demoRoutes, { services });
     },
     { prefix: "/api" },

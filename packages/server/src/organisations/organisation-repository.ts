@@ -1,4 +1,4 @@
-import { and, eq, ilike, sql } from "drizzle-orm";
+import { and, eq, ilike, inArray, sql } from "drizzle-orm";
 import type { Changes, Executor } from "../db/connection.ts";
 import { organisations } from "../db/schema.ts";
 
@@ -46,4 +46,17 @@ export async function updateVersioned(
     .where(and(eq(organisations.id, id), eq(organisations.version, version)))
     .returning({ id: organisations.id });
   return rows.length === 1;
+}
+
+/** Names and phones of organisations by id (organisations are not personal data). */
+export async function namesOf(
+  ex: Executor,
+  ids: readonly string[],
+): Promise<Map<string, { name: string; phone: string | null }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await ex
+    .select({ id: organisations.id, name: organisations.org_Name, phone: organisations.org_Phone })
+    .from(organisations)
+    .where(inArray(organisations.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, { name: r.name, phone: r.phone }]));
 }

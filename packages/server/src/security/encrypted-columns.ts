@@ -1,3 +1,5 @@
+import { PROTECT_ENCRYPTED_COLUMNS } from "../cases/sealing.ts";
+
 /**
  * Every encrypted column, so that key rotation, backups and the no-plaintext test can walk
  * them all. A new encrypted column must be added here.
@@ -20,9 +22,9 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     column: "pending_mfa_secret_enc",
     context: "session.pending_mfa_secret",
   },
+  { table: "screening", idColumn: "id", column: "notes_enc", context: "screening.notes" },
+  { table: "screening", idColumn: "id", column: "safety_concerns_enc", context: "screening.safety_concerns" },
+  ...PROTECT_ENCRYPTED_COLUMNS,
 ];
 
-/** The associated data that binds a ciphertext to one field of one row. */
-export function aad(context: string, rowId: string): string {
-  return `${context}:${rowId}`;
-}
+export { aad } from "./aad.ts";

@@ -1615,6 +1615,2028 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/cases": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cases in scope and cases shared with you, with filters and search */
+    get: {
+      parameters: {
+        query?: {
+          status?: "Active" | "FollowUp" | "Closed" | "ClosedReferred";
+          stage?: string;
+          mine?: "true" | "false";
+          referredToMe?: "true" | "false";
+          overdue?: "true" | "false";
+          /** @description A case reference (C-…) or name words */
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["CaseSummary"][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Open a case (from a completed screening or directly) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            person: {
+              prs_Salutation?: string | null;
+              prs_FirstName?: string | null;
+              prs_MiddleName?: string | null;
+              prs_SecondName?: string | null;
+              prs_Birthdate?: string | null;
+              prs_Gender?:
+                | (
+                    | "Feminine"
+                    | "Masculine"
+                    | "TransgenderFeminine"
+                    | "TransgenderMasculine"
+                    | "NonConforming"
+                    | "NonSpecifiedUnknown"
+                  )
+                | null;
+              prs_Deceased?: boolean | null;
+              prs_MaritalStatus?:
+                | ("Single" | "Married" | "Widowed" | "Divorced" | "Separated" | "RegisteredPartnership")
+                | null;
+              prs_NumberOfChildren?: number | null;
+              prs_PrimaryLanguage?: string | null;
+              prs_SecondaryLanguage?: string | null;
+              prs_HighestLevelOfEducation?:
+                | (
+                    | "EarlyChildhoodEducation"
+                    | "PrimaryEducation"
+                    | "LowerSecondaryEducation"
+                    | "UpperSecondaryEducation"
+                    | "PostSecondaryNonTertiaryEducation"
+                    | "ShortCycleTertiaryEducation"
+                    | "BachelorsOrEquivalentLevel"
+                    | "MastersOrEquivalentLevel"
+                    | "DoctoralOrEquivalentLevel"
+                  )
+                | null;
+              prs_Citizenship?: string[] | null;
+              prs_IdentityNumber?: string | null;
+              prs_Title?: string | null;
+              prs_Email?: string | null;
+              prs_HomePhone?: string | null;
+              prs_MobilePhone?: string | null;
+              prs_MailingCity?: string | null;
+              prs_MailingCountry?: string | null;
+              prs_MailingState?: string | null;
+              prs_MailingStreet?: string | null;
+              prs_MailingPostalCode?: string | null;
+              prs_MailingLongitude?: number | null;
+              prs_MailingLatitude?: number | null;
+            };
+            victim?: {
+              vic_TraffickingStatus?:
+                | ("PossibleVictimOfTrafficking" | "ActualVictimOfTrafficking" | "NotAVictimOfTrafficking")
+                | null;
+              vic_TraffickingStatusDecisionMakingOrg?:
+                | ("Police" | "NGO" | "CourtOrProsecution" | "NonPoliceGovernmentalOrganization" | "Other")
+                | null;
+              vic_RelationshipToTrafficker?: ("Familial" | "Acquainted" | "Unaquainted") | null;
+              vic_AgeWhenTrafficked?: number | null;
+              vic_RecruitmentWebsitesAndApps?:
+                | (
+                    | "Facebook"
+                    | "Instagram"
+                    | "WhatsApp"
+                    | "Telegram"
+                    | "FacebookMessenger"
+                    | "Viber"
+                    | "SnapChat"
+                    | "Line"
+                    | "4Sale"
+                    | "WeChat"
+                    | "QQ"
+                    | "QZone"
+                    | "TikTok"
+                    | "Twitter"
+                    | "Other"
+                  )[]
+                | null;
+              vic_MethodOfRecruitment?:
+                | (
+                    | "AtAPlaceOfBusiness"
+                    | "AtAnEducationalInstitution"
+                    | "AtWork"
+                    | "ThroughOnlineSocialNetworks"
+                    | "ThroughAnOnlineAdvertisement"
+                    | "ThroughATelevisionAdvert"
+                    | "ThroughANewspaperAdvert"
+                    | "ThroughFamilyOrFamilyEvents"
+                    | "ThroughFriendsOrSocialEvents"
+                    | "Other"
+                  )[]
+                | null;
+              vic_LocationOfRecruitment?: string | null;
+              vic_MethodsOfControl?:
+                | (
+                    | "PhysicalThreats"
+                    | "ThreatsLawEnforcement"
+                    | "ThreatensChildrenFamily"
+                    | "DebtBondage"
+                    | "FalsePromises"
+                    | "PhysicalAbuse"
+                    | "SexualAbuse"
+                    | "TakesEarnings"
+                    | "RestrictsFinancialAccess"
+                    | "RestrictsMedicalCare"
+                    | "WithholdsNecessities"
+                    | "PsychologicalAbuse"
+                    | "PsychoactiveSubstance"
+                    | "ExcessiveWorkingHours"
+                    | "WithholdsDocuments"
+                    | "Other"
+                  )[]
+                | null;
+              vic_TypeOfExploitation?:
+                | (
+                    | "ForcedLabour"
+                    | "SexualExploitation"
+                    | "ChildLabour"
+                    | "ForcedMarriage"
+                    | "Servitude"
+                    | "ForcedMilitaryByNonStateActors"
+                    | "OrganRemoval"
+                    | "ForcedBegging"
+                    | "ForcedAdoption"
+                    | "Surrogacy"
+                    | "Other"
+                  )[]
+                | null;
+              vic_ForcedLabourIndustry?:
+                | (
+                    | "A_AgricultureForestryAndFishing"
+                    | "B_MiningAndQuarrying"
+                    | "C_Manufacturing"
+                    | "D_ElectricityGasSteamAndAirConditioningSupply"
+                    | "E_WaterSupplySewerageWasteManagement"
+                    | "F_Construction"
+                    | "G_WholesaleAndRetailTradeRepairOfMotorVehicles"
+                    | "H_TransportationAndStorage"
+                    | "I_AccommodationAndFoodServiceActivities"
+                    | "J_InformationAndCommunication"
+                    | "K_FinancialAndInsuranceActivities"
+                    | "L_RealEstateActivities"
+                    | "M_ProfessionalScientificAndTechnicalActivities"
+                    | "N_AdministrativeAndSupportServiceActivities"
+                    | "O_PublicAdministrationAndDefence"
+                    | "P_Education"
+                    | "Q_HumanHealthAndSocialWorkActivities"
+                    | "R_ArtsEntertainmentAndRecreation"
+                    | "S_OtherServiceActivities"
+                    | "T_ActivitiesOfHouseholdsAsEmployers"
+                    | "U_ActivitiesOfExtraterritorialOrganizations"
+                  )
+                | null;
+              vic_TypeOfSexExploitation?:
+                | ("Prostitution" | "Pornography" | "RemoteInteractiveServices" | "PrivateSexualServices")[]
+                | null;
+              vic_LocationOfExploitation?: string | null;
+              vic_ExploitationWebsitesAndApps?:
+                | (
+                    | "Facebook"
+                    | "Instagram"
+                    | "WhatsApp"
+                    | "Telegram"
+                    | "FacebookMessenger"
+                    | "Viber"
+                    | "SnapChat"
+                    | "Line"
+                    | "4Sale"
+                    | "WeChat"
+                    | "QQ"
+                    | "QZone"
+                    | "TikTok"
+                    | "Twitter"
+                    | "Other"
+                  )[]
+                | null;
+            };
+            case?: {
+              cas_CaseOwner?: string | null;
+              cas_ReferringOrganisation?: string | null;
+              cas_IncomingReferralDate?: string | null;
+              cas_ReferringPrimaryCaseWorker?: string | null;
+              cas_ReasonForIncomingReferral?:
+                ("AdditionalServicesRequired" | "MigrationOrChangeOfLocation" | "Other") | null;
+              cas_IncomingReferralDetails?: string | null;
+            };
+            /** Format: uuid */
+            screeningId?: string;
+            nrmCountry?: string;
+            /**
+             * Format: date
+             * @description ISO 8601 calendar date, YYYY-MM-DD
+             */
+            registeredOn?: string;
+            consent?: {
+              con_Consent: boolean;
+              purposes: ("case_management" | "referral" | "statistics" | "research")[];
+              /**
+               * Format: date
+               * @description ISO 8601 calendar date, YYYY-MM-DD
+               */
+              givenOn: string;
+            };
+            confirmNoMatch?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Case"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cases/search-before-create": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Possible existing records of a person, before opening a case
+     * @description Matches on blind-indexed name and birth date, phonetic name variants with birth year, phones and identity number. A case at another organisation is shown only as whom to contact.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      /** @description The person as typed so far; only identifying fields are matched */
+      requestBody: {
+        content: {
+          "application/json": {
+            prs_Salutation?: string | null;
+            prs_FirstName?: string | null;
+            prs_MiddleName?: string | null;
+            prs_SecondName?: string | null;
+            prs_Birthdate?: string | null;
+            prs_Gender?:
+              | (
+                  | "Feminine"
+                  | "Masculine"
+                  | "TransgenderFeminine"
+                  | "TransgenderMasculine"
+                  | "NonConforming"
+                  | "NonSpecifiedUnknown"
+                )
+              | null;
+            prs_Deceased?: boolean | null;
+            prs_MaritalStatus?:
+              ("Single" | "Married" | "Widowed" | "Divorced" | "Separated" | "RegisteredPartnership") | null;
+            prs_NumberOfChildren?: number | null;
+            prs_PrimaryLanguage?: string | null;
+            prs_SecondaryLanguage?: string | null;
+            prs_HighestLevelOfEducation?:
+              | (
+                  | "EarlyChildhoodEducation"
+                  | "PrimaryEducation"
+                  | "LowerSecondaryEducation"
+                  | "UpperSecondaryEducation"
+                  | "PostSecondaryNonTertiaryEducation"
+                  | "ShortCycleTertiaryEducation"
+                  | "BachelorsOrEquivalentLevel"
+                  | "MastersOrEquivalentLevel"
+                  | "DoctoralOrEquivalentLevel"
+                )
+              | null;
+            prs_Citizenship?: string[] | null;
+            prs_IdentityNumber?: string | null;
+            prs_Title?: string | null;
+            prs_Email?: string | null;
+            prs_HomePhone?: string | null;
+            prs_MobilePhone?: string | null;
+            prs_MailingCity?: string | null;
+            prs_MailingCountry?: string | null;
+            prs_MailingState?: string | null;
+            prs_MailingStreet?: string | null;
+            prs_MailingPostalCode?: string | null;
+            prs_MailingLongitude?: number | null;
+            prs_MailingLatitude?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              matches: components["schemas"]["CaseMatch"][];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cases/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One case: the parts you may see (audited) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Case"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change the person, victim context or case fields */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version gets 409 */
+            version: number;
+            person?: {
+              prs_Salutation?: string | null;
+              prs_FirstName?: string | null;
+              prs_MiddleName?: string | null;
+              prs_SecondName?: string | null;
+              prs_Birthdate?: string | null;
+              prs_Gender?:
+                | (
+                    | "Feminine"
+                    | "Masculine"
+                    | "TransgenderFeminine"
+                    | "TransgenderMasculine"
+                    | "NonConforming"
+                    | "NonSpecifiedUnknown"
+                  )
+                | null;
+              prs_Deceased?: boolean | null;
+              prs_MaritalStatus?:
+                | ("Single" | "Married" | "Widowed" | "Divorced" | "Separated" | "RegisteredPartnership")
+                | null;
+              prs_NumberOfChildren?: number | null;
+              prs_PrimaryLanguage?: string | null;
+              prs_SecondaryLanguage?: string | null;
+              prs_HighestLevelOfEducation?:
+                | (
+                    | "EarlyChildhoodEducation"
+                    | "PrimaryEducation"
+                    | "LowerSecondaryEducation"
+                    | "UpperSecondaryEducation"
+                    | "PostSecondaryNonTertiaryEducation"
+                    | "ShortCycleTertiaryEducation"
+                    | "BachelorsOrEquivalentLevel"
+                    | "MastersOrEquivalentLevel"
+                    | "DoctoralOrEquivalentLevel"
+                  )
+                | null;
+              prs_Citizenship?: string[] | null;
+              prs_IdentityNumber?: string | null;
+              prs_Title?: string | null;
+              prs_Email?: string | null;
+              prs_HomePhone?: string | null;
+              prs_MobilePhone?: string | null;
+              prs_MailingCity?: string | null;
+              prs_MailingCountry?: string | null;
+              prs_MailingState?: string | null;
+              prs_MailingStreet?: string | null;
+              prs_MailingPostalCode?: string | null;
+              prs_MailingLongitude?: number | null;
+              prs_MailingLatitude?: number | null;
+            };
+            victim?: {
+              vic_TraffickingStatus?:
+                | ("PossibleVictimOfTrafficking" | "ActualVictimOfTrafficking" | "NotAVictimOfTrafficking")
+                | null;
+              vic_TraffickingStatusDecisionMakingOrg?:
+                | ("Police" | "NGO" | "CourtOrProsecution" | "NonPoliceGovernmentalOrganization" | "Other")
+                | null;
+              vic_RelationshipToTrafficker?: ("Familial" | "Acquainted" | "Unaquainted") | null;
+              vic_AgeWhenTrafficked?: number | null;
+              vic_RecruitmentWebsitesAndApps?:
+                | (
+                    | "Facebook"
+                    | "Instagram"
+                    | "WhatsApp"
+                    | "Telegram"
+                    | "FacebookMessenger"
+                    | "Viber"
+                    | "SnapChat"
+                    | "Line"
+                    | "4Sale"
+                    | "WeChat"
+                    | "QQ"
+                    | "QZone"
+                    | "TikTok"
+                    | "Twitter"
+                    | "Other"
+                  )[]
+                | null;
+              vic_MethodOfRecruitment?:
+                | (
+                    | "AtAPlaceOfBusiness"
+                    | "AtAnEducationalInstitution"
+                    | "AtWork"
+                    | "ThroughOnlineSocialNetworks"
+                    | "ThroughAnOnlineAdvertisement"
+                    | "ThroughATelevisionAdvert"
+                    | "ThroughANewspaperAdvert"
+                    | "ThroughFamilyOrFamilyEvents"
+                    | "ThroughFriendsOrSocialEvents"
+                    | "Other"
+                  )[]
+                | null;
+              vic_LocationOfRecruitment?: string | null;
+              vic_MethodsOfControl?:
+                | (
+                    | "PhysicalThreats"
+                    | "ThreatsLawEnforcement"
+                    | "ThreatensChildrenFamily"
+                    | "DebtBondage"
+                    | "FalsePromises"
+                    | "PhysicalAbuse"
+                    | "SexualAbuse"
+                    | "TakesEarnings"
+                    | "RestrictsFinancialAccess"
+                    | "RestrictsMedicalCare"
+                    | "WithholdsNecessities"
+                    | "PsychologicalAbuse"
+                    | "PsychoactiveSubstance"
+                    | "ExcessiveWorkingHours"
+                    | "WithholdsDocuments"
+                    | "Other"
+                  )[]
+                | null;
+              vic_TypeOfExploitation?:
+                | (
+                    | "ForcedLabour"
+                    | "SexualExploitation"
+                    | "ChildLabour"
+                    | "ForcedMarriage"
+                    | "Servitude"
+                    | "ForcedMilitaryByNonStateActors"
+                    | "OrganRemoval"
+                    | "ForcedBegging"
+                    | "ForcedAdoption"
+                    | "Surrogacy"
+                    | "Other"
+                  )[]
+                | null;
+              vic_ForcedLabourIndustry?:
+                | (
+                    | "A_AgricultureForestryAndFishing"
+                    | "B_MiningAndQuarrying"
+                    | "C_Manufacturing"
+                    | "D_ElectricityGasSteamAndAirConditioningSupply"
+                    | "E_WaterSupplySewerageWasteManagement"
+                    | "F_Construction"
+                    | "G_WholesaleAndRetailTradeRepairOfMotorVehicles"
+                    | "H_TransportationAndStorage"
+                    | "I_AccommodationAndFoodServiceActivities"
+                    | "J_InformationAndCommunication"
+                    | "K_FinancialAndInsuranceActivities"
+                    | "L_RealEstateActivities"
+                    | "M_ProfessionalScientificAndTechnicalActivities"
+                    | "N_AdministrativeAndSupportServiceActivities"
+                    | "O_PublicAdministrationAndDefence"
+                    | "P_Education"
+                    | "Q_HumanHealthAndSocialWorkActivities"
+                    | "R_ArtsEntertainmentAndRecreation"
+                    | "S_OtherServiceActivities"
+                    | "T_ActivitiesOfHouseholdsAsEmployers"
+                    | "U_ActivitiesOfExtraterritorialOrganizations"
+                  )
+                | null;
+              vic_TypeOfSexExploitation?:
+                | ("Prostitution" | "Pornography" | "RemoteInteractiveServices" | "PrivateSexualServices")[]
+                | null;
+              vic_LocationOfExploitation?: string | null;
+              vic_ExploitationWebsitesAndApps?:
+                | (
+                    | "Facebook"
+                    | "Instagram"
+                    | "WhatsApp"
+                    | "Telegram"
+                    | "FacebookMessenger"
+                    | "Viber"
+                    | "SnapChat"
+                    | "Line"
+                    | "4Sale"
+                    | "WeChat"
+                    | "QQ"
+                    | "QZone"
+                    | "TikTok"
+                    | "Twitter"
+                    | "Other"
+                  )[]
+                | null;
+            };
+            case?: {
+              cas_CaseOwner?: string | null;
+              cas_ReferringOrganisation?: string | null;
+              cas_IncomingReferralDate?: string | null;
+              cas_ReferringPrimaryCaseWorker?: string | null;
+              cas_ReasonForIncomingReferral?:
+                ("AdditionalServicesRequired" | "MigrationOrChangeOfLocation" | "Other") | null;
+              cas_IncomingReferralDetails?: string | null;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Case"];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/cases/{id}/status": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change the HTCDS case status (closing needs a reason) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version gets 409 */
+            version: number;
+            /** @enum {string} */
+            status: "Active" | "FollowUp" | "Closed" | "ClosedReferred";
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Case"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cases/{id}/stage": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move the case to a stage of its National Referral Mechanism */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description The version you read; a stale version gets 409 */
+            version: number;
+            stage: string;
+            reflectionPeriodEnds?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Case"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cases/{id}/history": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Change history and who-viewed log of a case, from the audit chain */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["CaseHistoryEntry"][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/caseload": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Caseload dashboard: open cases by stage, overdue tasks, pending referrals */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Caseload"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/nrm-pathways": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** National Referral Mechanism pathways by country (* is the default) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                country: string;
+                stages: {
+                  key: string;
+                  label: string;
+                  reflection?: boolean;
+                }[];
+                version: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/nrm-pathways/{country}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a country's pathway */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          country: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            stages: {
+              key: string;
+              label: string;
+              reflection?: boolean;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cases/{id}/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a trafficking event (recruitment, transit, exploitation) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            hte_Longitude?: number | null;
+            hte_Latitude?: number | null;
+            hte_City?: string | null;
+            hte_Country?: string | null;
+            hte_State?: string | null;
+            hte_Street?: string | null;
+            hte_PostalCode?: string | null;
+            hte_Date?: string | null;
+            hte_Type?: ("Recruitment" | "Transit" | "Exploitation") | null;
+            hte_Description?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cases/{id}/support-plans": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a support plan */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            spl_Objectives?: string | null;
+            spl_ActionPlan?: string | null;
+            spl_PlannedEndDate?: string | null;
+            spl_ActualEndDate?: string | null;
+            spl_Type?:
+              | (
+                  | "Education"
+                  | "Financial"
+                  | "Health"
+                  | "LabourExploitationRehabilitation"
+                  | "Legal"
+                  | "Livelihood"
+                  | "RightsBasedTraining"
+                  | "SexualExploitationRehabilitation"
+                  | "SocialCare"
+                )
+              | null;
+            startDate?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cases/{id}/consents": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the person's consent and its purposes */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            con_Consent: boolean;
+            purposes: ("case_management" | "referral" | "statistics" | "research")[];
+            /**
+             * Format: date
+             * @description ISO 8601 calendar date, YYYY-MM-DD
+             */
+            givenOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cases/{id}/people": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Connect a perpetrator or other person to the case */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            person: {
+              prs_Salutation?: string | null;
+              prs_FirstName?: string | null;
+              prs_MiddleName?: string | null;
+              prs_SecondName?: string | null;
+              prs_Birthdate?: string | null;
+              prs_Gender?:
+                | (
+                    | "Feminine"
+                    | "Masculine"
+                    | "TransgenderFeminine"
+                    | "TransgenderMasculine"
+                    | "NonConforming"
+                    | "NonSpecifiedUnknown"
+                  )
+                | null;
+              prs_Deceased?: boolean | null;
+              prs_MaritalStatus?:
+                | ("Single" | "Married" | "Widowed" | "Divorced" | "Separated" | "RegisteredPartnership")
+                | null;
+              prs_NumberOfChildren?: number | null;
+              prs_PrimaryLanguage?: string | null;
+              prs_SecondaryLanguage?: string | null;
+              prs_HighestLevelOfEducation?:
+                | (
+                    | "EarlyChildhoodEducation"
+                    | "PrimaryEducation"
+                    | "LowerSecondaryEducation"
+                    | "UpperSecondaryEducation"
+                    | "PostSecondaryNonTertiaryEducation"
+                    | "ShortCycleTertiaryEducation"
+                    | "BachelorsOrEquivalentLevel"
+                    | "MastersOrEquivalentLevel"
+                    | "DoctoralOrEquivalentLevel"
+                  )
+                | null;
+              prs_Citizenship?: string[] | null;
+              prs_IdentityNumber?: string | null;
+              prs_Title?: string | null;
+              prs_Email?: string | null;
+              prs_HomePhone?: string | null;
+              prs_MobilePhone?: string | null;
+              prs_MailingCity?: string | null;
+              prs_MailingCountry?: string | null;
+              prs_MailingState?: string | null;
+              prs_MailingStreet?: string | null;
+              prs_MailingPostalCode?: string | null;
+              prs_MailingLongitude?: number | null;
+              prs_MailingLatitude?: number | null;
+            };
+            roles?:
+              | (
+                  | "TravellingPartner"
+                  | "Transporter"
+                  | "RecruiterOrIntermediary"
+                  | "BrokerTravelAgent"
+                  | "TransferredIndividual"
+                  | "HarbouredIndividual"
+                  | "SoldIndividual"
+                  | "BoughtIndividual"
+                  | "ReceivedIndividual"
+                  | "ControlledIndividual"
+                  | "Smuggler"
+                  | "Abuser"
+                  | "Kidnapper"
+                  | "Exploiter"
+                  | "Other"
+                )[]
+              | null;
+            details?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cases/{id}/comments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a formal case comment */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            cco_CaseComment: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cases/{id}/tasks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a task with an owner and due date */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            title: string;
+            /**
+             * Format: date
+             * @description ISO 8601 calendar date, YYYY-MM-DD
+             */
+            dueOn: string;
+            /** Format: uuid */
+            assigneeId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cases/{id}/proceedings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a criminal proceeding */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            casePersonId?: string | null;
+            /** @enum {string} */
+            stage: "investigation" | "charged" | "prosecution" | "trial" | "verdict" | "appeal" | "closed";
+            investigationOpenedOn?: string | null;
+            chargedOn?: string | null;
+            /** @default [] */
+            charges?: (
+              | "trafficking_in_human_beings"
+              | "smuggling_of_migrants"
+              | "sexual_exploitation"
+              | "forced_labour"
+              | "money_laundering"
+              | "document_fraud"
+              | "other"
+            )[];
+            prosecutedOn?: string | null;
+            trialStartedOn?: string | null;
+            verdict?: ("convicted" | "acquitted" | "dismissed" | "discontinued") | null;
+            verdictOn?: string | null;
+            sentenceMonths?: number | null;
+            compensationClaimedCents?: number | null;
+            compensationAwardedCents?: number | null;
+            currency?: string | null;
+            /** @default false */
+            victimIsWitness?: boolean;
+            /** @default [] */
+            protectionMeasures?: (
+              | "anonymity"
+              | "video_testimony"
+              | "no_contact_with_accused"
+              | "closed_hearing"
+              | "protective_order"
+              | "witness_protection_programme"
+            )[];
+            notes?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cases/{id}/events/{partId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a trafficking event */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          partId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            hte_Longitude?: number | null;
+            hte_Latitude?: number | null;
+            hte_City?: string | null;
+            hte_Country?: string | null;
+            hte_State?: string | null;
+            hte_Street?: string | null;
+            hte_PostalCode?: string | null;
+            hte_Date?: string | null;
+            hte_Type?: ("Recruitment" | "Transit" | "Exploitation") | null;
+            hte_Description?: string | null;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/cases/{id}/support-plans/{partId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a support plan */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          partId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            spl_Objectives?: string | null;
+            spl_ActionPlan?: string | null;
+            spl_PlannedEndDate?: string | null;
+            spl_ActualEndDate?: string | null;
+            spl_Type?:
+              | (
+                  | "Education"
+                  | "Financial"
+                  | "Health"
+                  | "LabourExploitationRehabilitation"
+                  | "Legal"
+                  | "Livelihood"
+                  | "RightsBasedTraining"
+                  | "SexualExploitationRehabilitation"
+                  | "SocialCare"
+                )
+              | null;
+            startDate?: string | null;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/cases/{id}/consents/{partId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Withdraw a consent (ends referrals resting on it) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          partId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+            /** @enum {boolean} */
+            withdraw: true;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/cases/{id}/tasks/{partId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Mark a task done or not done */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          partId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+            done: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/cases/{id}/proceedings/{partId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a criminal proceeding */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          partId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            casePersonId?: string | null;
+            /** @enum {string} */
+            stage: "investigation" | "charged" | "prosecution" | "trial" | "verdict" | "appeal" | "closed";
+            investigationOpenedOn?: string | null;
+            chargedOn?: string | null;
+            /** @default [] */
+            charges?: (
+              | "trafficking_in_human_beings"
+              | "smuggling_of_migrants"
+              | "sexual_exploitation"
+              | "forced_labour"
+              | "money_laundering"
+              | "document_fraud"
+              | "other"
+            )[];
+            prosecutedOn?: string | null;
+            trialStartedOn?: string | null;
+            verdict?: ("convicted" | "acquitted" | "dismissed" | "discontinued") | null;
+            verdictOn?: string | null;
+            sentenceMonths?: number | null;
+            compensationClaimedCents?: number | null;
+            compensationAwardedCents?: number | null;
+            currency?: string | null;
+            /** @default false */
+            victimIsWitness?: boolean;
+            /** @default [] */
+            protectionMeasures?: (
+              | "anonymity"
+              | "video_testimony"
+              | "no_contact_with_accused"
+              | "closed_hearing"
+              | "protective_order"
+              | "witness_protection_programme"
+            )[];
+            notes?: string | null;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/services": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The services directory: who offers what, to whom, in which languages and region */
+    get: {
+      parameters: {
+        query?: {
+          serviceType?:
+            | "shelter"
+            | "medical"
+            | "psychological"
+            | "legal_aid"
+            | "interpretation"
+            | "child_protection"
+            | "return_reintegration"
+            | "employment_support";
+          organisationId?: string;
+          language?: string;
+          group?: "women" | "men" | "children" | "families" | "lgbtqi";
+          region?: string;
+          includeInactive?: "true" | "false";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["ServiceOffer"][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a service your organisation offers */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            serviceType:
+              | "shelter"
+              | "medical"
+              | "psychological"
+              | "legal_aid"
+              | "interpretation"
+              | "child_protection"
+              | "return_reintegration"
+              | "employment_support";
+            languages: string[];
+            groupsServed: ("women" | "men" | "children" | "families" | "lgbtqi")[];
+            capacity?: number | null;
+            region: string;
+            description?: string | null;
+            active?: boolean;
+            /** Format: uuid */
+            organisationId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/services/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a service offer (capacity, languages, active…) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            serviceType?:
+              | "shelter"
+              | "medical"
+              | "psychological"
+              | "legal_aid"
+              | "interpretation"
+              | "child_protection"
+              | "return_reintegration"
+              | "employment_support";
+            languages?: string[];
+            groupsServed?: ("women" | "men" | "children" | "families" | "lgbtqi")[];
+            capacity?: number | null;
+            region?: string;
+            description?: string | null;
+            active?: boolean;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/cases/{id}/referrals": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refer a case to an organisation for a service, sharing only the chosen parts */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            toOrganisationId: string;
+            /** @enum {string} */
+            serviceType:
+              | "shelter"
+              | "medical"
+              | "psychological"
+              | "legal_aid"
+              | "interpretation"
+              | "child_protection"
+              | "return_reintegration"
+              | "employment_support";
+            /** Format: uuid */
+            serviceOfferId?: string;
+            parts: (
+              | "identity"
+              | "contact"
+              | "victim"
+              | "events"
+              | "support"
+              | "consent"
+              | "people"
+              | "justice"
+              | "comments"
+              | "tasks"
+            )[];
+            message?: string;
+            bestInterestsReason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Referral"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/referrals": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Referrals sent to your organisation (incoming) or by it (outgoing) */
+    get: {
+      parameters: {
+        query: {
+          box: "incoming" | "outgoing";
+          status?: "pending" | "accepted" | "declined" | "revoked" | "consent_withdrawn";
+          caseId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["Referral"][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/referrals/{id}/respond": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept or decline a referral sent to your organisation */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+            accept: boolean;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Referral"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/referrals/{id}/revoke": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a referral; the access it gave ends at once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Referral"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/demo": {
     parameters: {
       query?: never;
@@ -1971,6 +3993,510 @@ export interface components {
       permissions: string[];
       expiresInDays: number;
     };
+    PersonInput: {
+      prs_Salutation?: string | null;
+      prs_FirstName?: string | null;
+      prs_MiddleName?: string | null;
+      prs_SecondName?: string | null;
+      prs_Birthdate?: string | null;
+      prs_Gender?:
+        | (
+            | "Feminine"
+            | "Masculine"
+            | "TransgenderFeminine"
+            | "TransgenderMasculine"
+            | "NonConforming"
+            | "NonSpecifiedUnknown"
+          )
+        | null;
+      prs_Deceased?: boolean | null;
+      prs_MaritalStatus?:
+        ("Single" | "Married" | "Widowed" | "Divorced" | "Separated" | "RegisteredPartnership") | null;
+      prs_NumberOfChildren?: number | null;
+      prs_PrimaryLanguage?: string | null;
+      prs_SecondaryLanguage?: string | null;
+      prs_HighestLevelOfEducation?:
+        | (
+            | "EarlyChildhoodEducation"
+            | "PrimaryEducation"
+            | "LowerSecondaryEducation"
+            | "UpperSecondaryEducation"
+            | "PostSecondaryNonTertiaryEducation"
+            | "ShortCycleTertiaryEducation"
+            | "BachelorsOrEquivalentLevel"
+            | "MastersOrEquivalentLevel"
+            | "DoctoralOrEquivalentLevel"
+          )
+        | null;
+      prs_Citizenship?: string[] | null;
+      prs_IdentityNumber?: string | null;
+      prs_Title?: string | null;
+      prs_Email?: string | null;
+      prs_HomePhone?: string | null;
+      prs_MobilePhone?: string | null;
+      prs_MailingCity?: string | null;
+      prs_MailingCountry?: string | null;
+      prs_MailingState?: string | null;
+      prs_MailingStreet?: string | null;
+      prs_MailingPostalCode?: string | null;
+      prs_MailingLongitude?: number | null;
+      prs_MailingLatitude?: number | null;
+      /** Format: uuid */
+      id: string;
+      version: number;
+    };
+    CaseSummaryInput: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      organisation: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      /** @enum {string} */
+      status: "Active" | "FollowUp" | "Closed" | "ClosedReferred";
+      nrmCountry: string;
+      nrmStage: string;
+      nrmStageLabel: string;
+      /** @description ISO 8601 calendar day */
+      nrmStageSince: string;
+      reflectionPeriodEnds: string | null;
+      /** @description ISO 8601 calendar day */
+      registeredOn: string;
+      closedOn: string | null;
+      owner: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      personName: string | null;
+      overdueTasks: number;
+      /**
+       * @description grant: shared with you by a referral
+       * @enum {string}
+       */
+      via: "scope" | "grant";
+      /** @description ISO 8601 instant */
+      updatedAt: string;
+      version: number;
+    };
+    TraffickingEventInput: {
+      hte_Longitude?: number | null;
+      hte_Latitude?: number | null;
+      hte_City?: string | null;
+      hte_Country?: string | null;
+      hte_State?: string | null;
+      hte_Street?: string | null;
+      hte_PostalCode?: string | null;
+      hte_Date?: string | null;
+      hte_Type?: ("Recruitment" | "Transit" | "Exploitation") | null;
+      hte_Description?: string | null;
+      /** Format: uuid */
+      id: string;
+      version: number;
+    };
+    SupportPlanInput: {
+      spl_Objectives?: string | null;
+      spl_ActionPlan?: string | null;
+      spl_PlannedEndDate?: string | null;
+      spl_ActualEndDate?: string | null;
+      spl_Type?:
+        | (
+            | "Education"
+            | "Financial"
+            | "Health"
+            | "LabourExploitationRehabilitation"
+            | "Legal"
+            | "Livelihood"
+            | "RightsBasedTraining"
+            | "SexualExploitationRehabilitation"
+            | "SocialCare"
+          )
+        | null;
+      startDate?: string | null;
+      /** Format: uuid */
+      id: string;
+      version: number;
+    };
+    ConsentInput: {
+      /** Format: uuid */
+      id: string;
+      con_Consent: boolean;
+      purposes: ("case_management" | "referral" | "statistics" | "research")[];
+      /** @description ISO 8601 calendar day */
+      givenOn: string;
+      recordedBy: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      withdrawnOn: string | null;
+      withdrawnBy: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      version: number;
+    };
+    ConnectedPersonInput: {
+      /** Format: uuid */
+      id: string;
+      person: components["schemas"]["PersonInput"];
+      per_RoleInProcess:
+        | (
+            | "TravellingPartner"
+            | "Transporter"
+            | "RecruiterOrIntermediary"
+            | "BrokerTravelAgent"
+            | "TransferredIndividual"
+            | "HarbouredIndividual"
+            | "SoldIndividual"
+            | "BoughtIndividual"
+            | "ReceivedIndividual"
+            | "ControlledIndividual"
+            | "Smuggler"
+            | "Abuser"
+            | "Kidnapper"
+            | "Exploiter"
+            | "Other"
+          )[]
+        | null;
+      per_RoleDetails: string | null;
+      version: number;
+    };
+    CaseCommentInput: {
+      /** Format: uuid */
+      id: string;
+      cco_CaseComment: string;
+      author: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      organisation: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      /** @description ISO 8601 instant */
+      createdAt: string;
+    };
+    CaseTaskInput: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @description ISO 8601 calendar day */
+      dueOn: string;
+      assignee: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      done: boolean;
+      doneAt: string | null;
+      overdue: boolean;
+      version: number;
+    };
+    CriminalProceedingInput: {
+      /** Format: uuid */
+      id: string;
+      casePersonId: string | null;
+      /** @enum {string} */
+      stage: "investigation" | "charged" | "prosecution" | "trial" | "verdict" | "appeal" | "closed";
+      investigationOpenedOn: string | null;
+      chargedOn: string | null;
+      charges: (
+        | "trafficking_in_human_beings"
+        | "smuggling_of_migrants"
+        | "sexual_exploitation"
+        | "forced_labour"
+        | "money_laundering"
+        | "document_fraud"
+        | "other"
+      )[];
+      prosecutedOn: string | null;
+      trialStartedOn: string | null;
+      verdict: ("convicted" | "acquitted" | "dismissed" | "discontinued") | null;
+      verdictOn: string | null;
+      sentenceMonths: number | null;
+      compensationClaimedCents: number | null;
+      compensationAwardedCents: number | null;
+      currency: string | null;
+      victimIsWitness: boolean;
+      protectionMeasures: (
+        | "anonymity"
+        | "video_testimony"
+        | "no_contact_with_accused"
+        | "closed_hearing"
+        | "protective_order"
+        | "witness_protection_programme"
+      )[];
+      notes: string | null;
+      version: number;
+    };
+    CaseInput: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      organisation: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      /** @enum {string} */
+      status: "Active" | "FollowUp" | "Closed" | "ClosedReferred";
+      nrmCountry: string;
+      nrmStage: string;
+      nrmStageLabel: string;
+      /** @description ISO 8601 calendar day */
+      nrmStageSince: string;
+      reflectionPeriodEnds: string | null;
+      /** @description ISO 8601 calendar day */
+      registeredOn: string;
+      closedOn: string | null;
+      owner: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      personName: string | null;
+      overdueTasks: number;
+      /**
+       * @description grant: shared with you by a referral
+       * @enum {string}
+       */
+      via: "scope" | "grant";
+      /** @description ISO 8601 instant */
+      updatedAt: string;
+      version: number;
+      /** @description The parts of the case this reader may see */
+      parts: (
+        | "identity"
+        | "contact"
+        | "victim"
+        | "events"
+        | "support"
+        | "consent"
+        | "people"
+        | "justice"
+        | "comments"
+        | "tasks"
+      )[];
+      screeningId: string | null;
+      legalHold: boolean;
+      nrmPathway: {
+        key: string;
+        label: string;
+        reflection?: boolean;
+      }[];
+      person: components["schemas"]["PersonInput"] | null;
+      case: {
+        cas_ReasonForCaseClosure?: string | null;
+        cas_CaseOwner?: string | null;
+        cas_ReferringOrganisation?: string | null;
+        cas_IncomingReferralDate?: string | null;
+        cas_ReferringPrimaryCaseWorker?: string | null;
+        cas_ReasonForIncomingReferral?:
+          ("AdditionalServicesRequired" | "MigrationOrChangeOfLocation" | "Other") | null;
+        cas_IncomingReferralDetails?: string | null;
+        cas_ReferredOrganisation?: string | null;
+        cas_ReferredPrimaryCaseWorker?: string | null;
+        cas_ReasonForOutgoingReferral?:
+          ("AdditionalServicesRequired" | "MigrationOrChangeOfLocation" | "Other") | null;
+        cas_OutgoingReferralDate?: string | null;
+        cas_OutgoingReferralDetails?: string | null;
+      };
+      victim: {
+        vic_TraffickingStatus?:
+          ("PossibleVictimOfTrafficking" | "ActualVictimOfTrafficking" | "NotAVictimOfTrafficking") | null;
+        vic_TraffickingStatusDecisionMakingOrg?:
+          ("Police" | "NGO" | "CourtOrProsecution" | "NonPoliceGovernmentalOrganization" | "Other") | null;
+        vic_RelationshipToTrafficker?: ("Familial" | "Acquainted" | "Unaquainted") | null;
+        vic_AgeWhenTrafficked?: number | null;
+        vic_RecruitmentWebsitesAndApps?:
+          | (
+              | "Facebook"
+              | "Instagram"
+              | "WhatsApp"
+              | "Telegram"
+              | "FacebookMessenger"
+              | "Viber"
+              | "SnapChat"
+              | "Line"
+              | "4Sale"
+              | "WeChat"
+              | "QQ"
+              | "QZone"
+              | "TikTok"
+              | "Twitter"
+              | "Other"
+            )[]
+          | null;
+        vic_MethodOfRecruitment?:
+          | (
+              | "AtAPlaceOfBusiness"
+              | "AtAnEducationalInstitution"
+              | "AtWork"
+              | "ThroughOnlineSocialNetworks"
+              | "ThroughAnOnlineAdvertisement"
+              | "ThroughATelevisionAdvert"
+              | "ThroughANewspaperAdvert"
+              | "ThroughFamilyOrFamilyEvents"
+              | "ThroughFriendsOrSocialEvents"
+              | "Other"
+            )[]
+          | null;
+        vic_LocationOfRecruitment?: string | null;
+        vic_MethodsOfControl?:
+          | (
+              | "PhysicalThreats"
+              | "ThreatsLawEnforcement"
+              | "ThreatensChildrenFamily"
+              | "DebtBondage"
+              | "FalsePromises"
+              | "PhysicalAbuse"
+              | "SexualAbuse"
+              | "TakesEarnings"
+              | "RestrictsFinancialAccess"
+              | "RestrictsMedicalCare"
+              | "WithholdsNecessities"
+              | "PsychologicalAbuse"
+              | "PsychoactiveSubstance"
+              | "ExcessiveWorkingHours"
+              | "WithholdsDocuments"
+              | "Other"
+            )[]
+          | null;
+        vic_TypeOfExploitation?:
+          | (
+              | "ForcedLabour"
+              | "SexualExploitation"
+              | "ChildLabour"
+              | "ForcedMarriage"
+              | "Servitude"
+              | "ForcedMilitaryByNonStateActors"
+              | "OrganRemoval"
+              | "ForcedBegging"
+              | "ForcedAdoption"
+              | "Surrogacy"
+              | "Other"
+            )[]
+          | null;
+        vic_ForcedLabourIndustry?:
+          | (
+              | "A_AgricultureForestryAndFishing"
+              | "B_MiningAndQuarrying"
+              | "C_Manufacturing"
+              | "D_ElectricityGasSteamAndAirConditioningSupply"
+              | "E_WaterSupplySewerageWasteManagement"
+              | "F_Construction"
+              | "G_WholesaleAndRetailTradeRepairOfMotorVehicles"
+              | "H_TransportationAndStorage"
+              | "I_AccommodationAndFoodServiceActivities"
+              | "J_InformationAndCommunication"
+              | "K_FinancialAndInsuranceActivities"
+              | "L_RealEstateActivities"
+              | "M_ProfessionalScientificAndTechnicalActivities"
+              | "N_AdministrativeAndSupportServiceActivities"
+              | "O_PublicAdministrationAndDefence"
+              | "P_Education"
+              | "Q_HumanHealthAndSocialWorkActivities"
+              | "R_ArtsEntertainmentAndRecreation"
+              | "S_OtherServiceActivities"
+              | "T_ActivitiesOfHouseholdsAsEmployers"
+              | "U_ActivitiesOfExtraterritorialOrganizations"
+            )
+          | null;
+        vic_TypeOfSexExploitation?:
+          ("Prostitution" | "Pornography" | "RemoteInteractiveServices" | "PrivateSexualServices")[] | null;
+        vic_LocationOfExploitation?: string | null;
+        vic_ExploitationWebsitesAndApps?:
+          | (
+              | "Facebook"
+              | "Instagram"
+              | "WhatsApp"
+              | "Telegram"
+              | "FacebookMessenger"
+              | "Viber"
+              | "SnapChat"
+              | "Line"
+              | "4Sale"
+              | "WeChat"
+              | "QQ"
+              | "QZone"
+              | "TikTok"
+              | "Twitter"
+              | "Other"
+            )[]
+          | null;
+      } | null;
+      events: components["schemas"]["TraffickingEventInput"][] | null;
+      supportPlans: components["schemas"]["SupportPlanInput"][] | null;
+      consents: components["schemas"]["ConsentInput"][] | null;
+      people: components["schemas"]["ConnectedPersonInput"][] | null;
+      proceedings: components["schemas"]["CriminalProceedingInput"][] | null;
+      comments: components["schemas"]["CaseCommentInput"][] | null;
+      tasks: components["schemas"]["CaseTaskInput"][] | null;
+    };
+    CaseMatchInput: {
+      /** @description What matched: name and birth date, phone, identity number… */
+      kinds: ("name_birth" | "fuzzy_name_year" | "phone" | "identity")[];
+      organisation: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        phone: string | null;
+      };
+      caseId: string | null;
+      reference: string | null;
+    };
+    CaseHistoryEntryInput: {
+      /** @description ISO 8601 instant */
+      at: string;
+      actor: string | null;
+      organisationId: string | null;
+      action: string;
+      outcome: string;
+      details: {
+        [key: string]: unknown;
+      };
+    };
+    CaseloadInput: {
+      openByStage: {
+        stage: string;
+        label: string;
+        count: number;
+      }[];
+      myOverdueTasks: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+        /** @description ISO 8601 calendar day */
+        dueOn: string;
+        assignee: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+        };
+        done: boolean;
+        doneAt: string | null;
+        overdue: boolean;
+        version: number;
+        /** Format: uuid */
+        caseId: string;
+        reference: string;
+      }[];
+      myOpenTasks: number;
+      pendingReferrals: number;
+      reflectionEndingSoon: {
+        /** Format: uuid */
+        caseId: string;
+        reference: string;
+        /** @description ISO 8601 calendar day */
+        ends: string;
+      }[];
+    };
     OrganisationInput: {
       /** @description Organisation name */
       org_Name: string;
@@ -2032,6 +4558,84 @@ export interface components {
       version: number;
       active?: boolean;
     };
+    ServiceOfferInput: {
+      /** Format: uuid */
+      id: string;
+      organisation: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        phone: string | null;
+      };
+      /** @enum {string} */
+      serviceType:
+        | "shelter"
+        | "medical"
+        | "psychological"
+        | "legal_aid"
+        | "interpretation"
+        | "child_protection"
+        | "return_reintegration"
+        | "employment_support";
+      languages: string[];
+      groupsServed: ("women" | "men" | "children" | "families" | "lgbtqi")[];
+      capacity: number | null;
+      region: string;
+      description: string | null;
+      active: boolean;
+      version: number;
+    };
+    ReferralInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      reference: string;
+      from: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      to: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      /** @enum {string} */
+      serviceType:
+        | "shelter"
+        | "medical"
+        | "psychological"
+        | "legal_aid"
+        | "interpretation"
+        | "child_protection"
+        | "return_reintegration"
+        | "employment_support";
+      parts: (
+        | "identity"
+        | "contact"
+        | "victim"
+        | "events"
+        | "support"
+        | "consent"
+        | "people"
+        | "justice"
+        | "comments"
+        | "tasks"
+      )[];
+      /** @enum {string} */
+      status: "pending" | "accepted" | "declined" | "revoked" | "consent_withdrawn";
+      message: string | null;
+      /** @description Referred without consent in a child's best interests */
+      bestInterestsOverride: boolean;
+      /** @description Shown to the referring organisation only */
+      bestInterestsReason: string | null;
+      responseNote: string | null;
+      createdAt: string;
+      respondedAt: string | null;
+      endedAt: string | null;
+      version: number;
+    };
     RoleInput: {
       /** Format: uuid */
       id: string;
@@ -2064,7 +4668,12 @@ export interface components {
         | "screening.configure"
         | "case.read"
         | "case.write"
+        | "case.exchange"
+        | "nrm.configure"
+        | "service.manage"
+        | "retention.manage"
         | "referral.create"
+        | "referral.respond"
         | "referral.override_consent"
         | "online.ingest"
         | "online.read"
@@ -2094,7 +4703,12 @@ export interface components {
         | "screening.configure"
         | "case.read"
         | "case.write"
+        | "case.exchange"
+        | "nrm.configure"
+        | "service.manage"
+        | "retention.manage"
         | "referral.create"
+        | "referral.respond"
         | "referral.override_consent"
         | "online.ingest"
         | "online.read"
@@ -2581,6 +5195,510 @@ export interface components {
       permissions: string[];
       expiresInDays: number;
     };
+    Person: {
+      prs_Salutation?: string | null;
+      prs_FirstName?: string | null;
+      prs_MiddleName?: string | null;
+      prs_SecondName?: string | null;
+      prs_Birthdate?: string | null;
+      prs_Gender?:
+        | (
+            | "Feminine"
+            | "Masculine"
+            | "TransgenderFeminine"
+            | "TransgenderMasculine"
+            | "NonConforming"
+            | "NonSpecifiedUnknown"
+          )
+        | null;
+      prs_Deceased?: boolean | null;
+      prs_MaritalStatus?:
+        ("Single" | "Married" | "Widowed" | "Divorced" | "Separated" | "RegisteredPartnership") | null;
+      prs_NumberOfChildren?: number | null;
+      prs_PrimaryLanguage?: string | null;
+      prs_SecondaryLanguage?: string | null;
+      prs_HighestLevelOfEducation?:
+        | (
+            | "EarlyChildhoodEducation"
+            | "PrimaryEducation"
+            | "LowerSecondaryEducation"
+            | "UpperSecondaryEducation"
+            | "PostSecondaryNonTertiaryEducation"
+            | "ShortCycleTertiaryEducation"
+            | "BachelorsOrEquivalentLevel"
+            | "MastersOrEquivalentLevel"
+            | "DoctoralOrEquivalentLevel"
+          )
+        | null;
+      prs_Citizenship?: string[] | null;
+      prs_IdentityNumber?: string | null;
+      prs_Title?: string | null;
+      prs_Email?: string | null;
+      prs_HomePhone?: string | null;
+      prs_MobilePhone?: string | null;
+      prs_MailingCity?: string | null;
+      prs_MailingCountry?: string | null;
+      prs_MailingState?: string | null;
+      prs_MailingStreet?: string | null;
+      prs_MailingPostalCode?: string | null;
+      prs_MailingLongitude?: number | null;
+      prs_MailingLatitude?: number | null;
+      /** Format: uuid */
+      id: string;
+      version: number;
+    };
+    CaseSummary: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      organisation: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      /** @enum {string} */
+      status: "Active" | "FollowUp" | "Closed" | "ClosedReferred";
+      nrmCountry: string;
+      nrmStage: string;
+      nrmStageLabel: string;
+      /** @description ISO 8601 calendar day */
+      nrmStageSince: string;
+      reflectionPeriodEnds: string | null;
+      /** @description ISO 8601 calendar day */
+      registeredOn: string;
+      closedOn: string | null;
+      owner: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      personName: string | null;
+      overdueTasks: number;
+      /**
+       * @description grant: shared with you by a referral
+       * @enum {string}
+       */
+      via: "scope" | "grant";
+      /** @description ISO 8601 instant */
+      updatedAt: string;
+      version: number;
+    };
+    TraffickingEvent: {
+      hte_Longitude?: number | null;
+      hte_Latitude?: number | null;
+      hte_City?: string | null;
+      hte_Country?: string | null;
+      hte_State?: string | null;
+      hte_Street?: string | null;
+      hte_PostalCode?: string | null;
+      hte_Date?: string | null;
+      hte_Type?: ("Recruitment" | "Transit" | "Exploitation") | null;
+      hte_Description?: string | null;
+      /** Format: uuid */
+      id: string;
+      version: number;
+    };
+    SupportPlan: {
+      spl_Objectives?: string | null;
+      spl_ActionPlan?: string | null;
+      spl_PlannedEndDate?: string | null;
+      spl_ActualEndDate?: string | null;
+      spl_Type?:
+        | (
+            | "Education"
+            | "Financial"
+            | "Health"
+            | "LabourExploitationRehabilitation"
+            | "Legal"
+            | "Livelihood"
+            | "RightsBasedTraining"
+            | "SexualExploitationRehabilitation"
+            | "SocialCare"
+          )
+        | null;
+      startDate?: string | null;
+      /** Format: uuid */
+      id: string;
+      version: number;
+    };
+    Consent: {
+      /** Format: uuid */
+      id: string;
+      con_Consent: boolean;
+      purposes: ("case_management" | "referral" | "statistics" | "research")[];
+      /** @description ISO 8601 calendar day */
+      givenOn: string;
+      recordedBy: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      withdrawnOn: string | null;
+      withdrawnBy: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      version: number;
+    };
+    ConnectedPerson: {
+      /** Format: uuid */
+      id: string;
+      person: components["schemas"]["Person"];
+      per_RoleInProcess:
+        | (
+            | "TravellingPartner"
+            | "Transporter"
+            | "RecruiterOrIntermediary"
+            | "BrokerTravelAgent"
+            | "TransferredIndividual"
+            | "HarbouredIndividual"
+            | "SoldIndividual"
+            | "BoughtIndividual"
+            | "ReceivedIndividual"
+            | "ControlledIndividual"
+            | "Smuggler"
+            | "Abuser"
+            | "Kidnapper"
+            | "Exploiter"
+            | "Other"
+          )[]
+        | null;
+      per_RoleDetails: string | null;
+      version: number;
+    };
+    CaseComment: {
+      /** Format: uuid */
+      id: string;
+      cco_CaseComment: string;
+      author: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      organisation: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      /** @description ISO 8601 instant */
+      createdAt: string;
+    };
+    CaseTask: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @description ISO 8601 calendar day */
+      dueOn: string;
+      assignee: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      done: boolean;
+      doneAt: string | null;
+      overdue: boolean;
+      version: number;
+    };
+    CriminalProceeding: {
+      /** Format: uuid */
+      id: string;
+      casePersonId: string | null;
+      /** @enum {string} */
+      stage: "investigation" | "charged" | "prosecution" | "trial" | "verdict" | "appeal" | "closed";
+      investigationOpenedOn: string | null;
+      chargedOn: string | null;
+      charges: (
+        | "trafficking_in_human_beings"
+        | "smuggling_of_migrants"
+        | "sexual_exploitation"
+        | "forced_labour"
+        | "money_laundering"
+        | "document_fraud"
+        | "other"
+      )[];
+      prosecutedOn: string | null;
+      trialStartedOn: string | null;
+      verdict: ("convicted" | "acquitted" | "dismissed" | "discontinued") | null;
+      verdictOn: string | null;
+      sentenceMonths: number | null;
+      compensationClaimedCents: number | null;
+      compensationAwardedCents: number | null;
+      currency: string | null;
+      victimIsWitness: boolean;
+      protectionMeasures: (
+        | "anonymity"
+        | "video_testimony"
+        | "no_contact_with_accused"
+        | "closed_hearing"
+        | "protective_order"
+        | "witness_protection_programme"
+      )[];
+      notes: string | null;
+      version: number;
+    };
+    Case: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      organisation: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      /** @enum {string} */
+      status: "Active" | "FollowUp" | "Closed" | "ClosedReferred";
+      nrmCountry: string;
+      nrmStage: string;
+      nrmStageLabel: string;
+      /** @description ISO 8601 calendar day */
+      nrmStageSince: string;
+      reflectionPeriodEnds: string | null;
+      /** @description ISO 8601 calendar day */
+      registeredOn: string;
+      closedOn: string | null;
+      owner: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      personName: string | null;
+      overdueTasks: number;
+      /**
+       * @description grant: shared with you by a referral
+       * @enum {string}
+       */
+      via: "scope" | "grant";
+      /** @description ISO 8601 instant */
+      updatedAt: string;
+      version: number;
+      /** @description The parts of the case this reader may see */
+      parts: (
+        | "identity"
+        | "contact"
+        | "victim"
+        | "events"
+        | "support"
+        | "consent"
+        | "people"
+        | "justice"
+        | "comments"
+        | "tasks"
+      )[];
+      screeningId: string | null;
+      legalHold: boolean;
+      nrmPathway: {
+        key: string;
+        label: string;
+        reflection?: boolean;
+      }[];
+      person: components["schemas"]["Person"] | null;
+      case: {
+        cas_ReasonForCaseClosure?: string | null;
+        cas_CaseOwner?: string | null;
+        cas_ReferringOrganisation?: string | null;
+        cas_IncomingReferralDate?: string | null;
+        cas_ReferringPrimaryCaseWorker?: string | null;
+        cas_ReasonForIncomingReferral?:
+          ("AdditionalServicesRequired" | "MigrationOrChangeOfLocation" | "Other") | null;
+        cas_IncomingReferralDetails?: string | null;
+        cas_ReferredOrganisation?: string | null;
+        cas_ReferredPrimaryCaseWorker?: string | null;
+        cas_ReasonForOutgoingReferral?:
+          ("AdditionalServicesRequired" | "MigrationOrChangeOfLocation" | "Other") | null;
+        cas_OutgoingReferralDate?: string | null;
+        cas_OutgoingReferralDetails?: string | null;
+      };
+      victim: {
+        vic_TraffickingStatus?:
+          ("PossibleVictimOfTrafficking" | "ActualVictimOfTrafficking" | "NotAVictimOfTrafficking") | null;
+        vic_TraffickingStatusDecisionMakingOrg?:
+          ("Police" | "NGO" | "CourtOrProsecution" | "NonPoliceGovernmentalOrganization" | "Other") | null;
+        vic_RelationshipToTrafficker?: ("Familial" | "Acquainted" | "Unaquainted") | null;
+        vic_AgeWhenTrafficked?: number | null;
+        vic_RecruitmentWebsitesAndApps?:
+          | (
+              | "Facebook"
+              | "Instagram"
+              | "WhatsApp"
+              | "Telegram"
+              | "FacebookMessenger"
+              | "Viber"
+              | "SnapChat"
+              | "Line"
+              | "4Sale"
+              | "WeChat"
+              | "QQ"
+              | "QZone"
+              | "TikTok"
+              | "Twitter"
+              | "Other"
+            )[]
+          | null;
+        vic_MethodOfRecruitment?:
+          | (
+              | "AtAPlaceOfBusiness"
+              | "AtAnEducationalInstitution"
+              | "AtWork"
+              | "ThroughOnlineSocialNetworks"
+              | "ThroughAnOnlineAdvertisement"
+              | "ThroughATelevisionAdvert"
+              | "ThroughANewspaperAdvert"
+              | "ThroughFamilyOrFamilyEvents"
+              | "ThroughFriendsOrSocialEvents"
+              | "Other"
+            )[]
+          | null;
+        vic_LocationOfRecruitment?: string | null;
+        vic_MethodsOfControl?:
+          | (
+              | "PhysicalThreats"
+              | "ThreatsLawEnforcement"
+              | "ThreatensChildrenFamily"
+              | "DebtBondage"
+              | "FalsePromises"
+              | "PhysicalAbuse"
+              | "SexualAbuse"
+              | "TakesEarnings"
+              | "RestrictsFinancialAccess"
+              | "RestrictsMedicalCare"
+              | "WithholdsNecessities"
+              | "PsychologicalAbuse"
+              | "PsychoactiveSubstance"
+              | "ExcessiveWorkingHours"
+              | "WithholdsDocuments"
+              | "Other"
+            )[]
+          | null;
+        vic_TypeOfExploitation?:
+          | (
+              | "ForcedLabour"
+              | "SexualExploitation"
+              | "ChildLabour"
+              | "ForcedMarriage"
+              | "Servitude"
+              | "ForcedMilitaryByNonStateActors"
+              | "OrganRemoval"
+              | "ForcedBegging"
+              | "ForcedAdoption"
+              | "Surrogacy"
+              | "Other"
+            )[]
+          | null;
+        vic_ForcedLabourIndustry?:
+          | (
+              | "A_AgricultureForestryAndFishing"
+              | "B_MiningAndQuarrying"
+              | "C_Manufacturing"
+              | "D_ElectricityGasSteamAndAirConditioningSupply"
+              | "E_WaterSupplySewerageWasteManagement"
+              | "F_Construction"
+              | "G_WholesaleAndRetailTradeRepairOfMotorVehicles"
+              | "H_TransportationAndStorage"
+              | "I_AccommodationAndFoodServiceActivities"
+              | "J_InformationAndCommunication"
+              | "K_FinancialAndInsuranceActivities"
+              | "L_RealEstateActivities"
+              | "M_ProfessionalScientificAndTechnicalActivities"
+              | "N_AdministrativeAndSupportServiceActivities"
+              | "O_PublicAdministrationAndDefence"
+              | "P_Education"
+              | "Q_HumanHealthAndSocialWorkActivities"
+              | "R_ArtsEntertainmentAndRecreation"
+              | "S_OtherServiceActivities"
+              | "T_ActivitiesOfHouseholdsAsEmployers"
+              | "U_ActivitiesOfExtraterritorialOrganizations"
+            )
+          | null;
+        vic_TypeOfSexExploitation?:
+          ("Prostitution" | "Pornography" | "RemoteInteractiveServices" | "PrivateSexualServices")[] | null;
+        vic_LocationOfExploitation?: string | null;
+        vic_ExploitationWebsitesAndApps?:
+          | (
+              | "Facebook"
+              | "Instagram"
+              | "WhatsApp"
+              | "Telegram"
+              | "FacebookMessenger"
+              | "Viber"
+              | "SnapChat"
+              | "Line"
+              | "4Sale"
+              | "WeChat"
+              | "QQ"
+              | "QZone"
+              | "TikTok"
+              | "Twitter"
+              | "Other"
+            )[]
+          | null;
+      } | null;
+      events: components["schemas"]["TraffickingEvent"][] | null;
+      supportPlans: components["schemas"]["SupportPlan"][] | null;
+      consents: components["schemas"]["Consent"][] | null;
+      people: components["schemas"]["ConnectedPerson"][] | null;
+      proceedings: components["schemas"]["CriminalProceeding"][] | null;
+      comments: components["schemas"]["CaseComment"][] | null;
+      tasks: components["schemas"]["CaseTask"][] | null;
+    };
+    CaseMatch: {
+      /** @description What matched: name and birth date, phone, identity number… */
+      kinds: ("name_birth" | "fuzzy_name_year" | "phone" | "identity")[];
+      organisation: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        phone: string | null;
+      };
+      caseId: string | null;
+      reference: string | null;
+    };
+    CaseHistoryEntry: {
+      /** @description ISO 8601 instant */
+      at: string;
+      actor: string | null;
+      organisationId: string | null;
+      action: string;
+      outcome: string;
+      details: {
+        [key: string]: unknown;
+      };
+    };
+    Caseload: {
+      openByStage: {
+        stage: string;
+        label: string;
+        count: number;
+      }[];
+      myOverdueTasks: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+        /** @description ISO 8601 calendar day */
+        dueOn: string;
+        assignee: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+        };
+        done: boolean;
+        doneAt: string | null;
+        overdue: boolean;
+        version: number;
+        /** Format: uuid */
+        caseId: string;
+        reference: string;
+      }[];
+      myOpenTasks: number;
+      pendingReferrals: number;
+      reflectionEndingSoon: {
+        /** Format: uuid */
+        caseId: string;
+        reference: string;
+        /** @description ISO 8601 calendar day */
+        ends: string;
+      }[];
+    };
     Organisation: {
       /** @description Organisation name */
       org_Name: string;
@@ -2642,6 +5760,84 @@ export interface components {
       version: number;
       active?: boolean;
     };
+    ServiceOffer: {
+      /** Format: uuid */
+      id: string;
+      organisation: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        phone: string | null;
+      };
+      /** @enum {string} */
+      serviceType:
+        | "shelter"
+        | "medical"
+        | "psychological"
+        | "legal_aid"
+        | "interpretation"
+        | "child_protection"
+        | "return_reintegration"
+        | "employment_support";
+      languages: string[];
+      groupsServed: ("women" | "men" | "children" | "families" | "lgbtqi")[];
+      capacity: number | null;
+      region: string;
+      description: string | null;
+      active: boolean;
+      version: number;
+    };
+    Referral: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      reference: string;
+      from: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      to: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      /** @enum {string} */
+      serviceType:
+        | "shelter"
+        | "medical"
+        | "psychological"
+        | "legal_aid"
+        | "interpretation"
+        | "child_protection"
+        | "return_reintegration"
+        | "employment_support";
+      parts: (
+        | "identity"
+        | "contact"
+        | "victim"
+        | "events"
+        | "support"
+        | "consent"
+        | "people"
+        | "justice"
+        | "comments"
+        | "tasks"
+      )[];
+      /** @enum {string} */
+      status: "pending" | "accepted" | "declined" | "revoked" | "consent_withdrawn";
+      message: string | null;
+      /** @description Referred without consent in a child's best interests */
+      bestInterestsOverride: boolean;
+      /** @description Shown to the referring organisation only */
+      bestInterestsReason: string | null;
+      responseNote: string | null;
+      createdAt: string;
+      respondedAt: string | null;
+      endedAt: string | null;
+      version: number;
+    };
     Role: {
       /** Format: uuid */
       id: string;
@@ -2674,7 +5870,12 @@ export interface components {
         | "screening.configure"
         | "case.read"
         | "case.write"
+        | "case.exchange"
+        | "nrm.configure"
+        | "service.manage"
+        | "retention.manage"
         | "referral.create"
+        | "referral.respond"
         | "referral.override_consent"
         | "online.ingest"
         | "online.read"
@@ -2704,7 +5905,12 @@ export interface components {
         | "screening.configure"
         | "case.read"
         | "case.write"
+        | "case.exchange"
+        | "nrm.configure"
+        | "service.manage"
+        | "retention.manage"
         | "referral.create"
+        | "referral.respond"
         | "referral.override_consent"
         | "online.ingest"
         | "online.read"
