@@ -2,6 +2,7 @@ import { AuditService } from "./audit/audit-service.ts";
 import { AuthService, type AuthSettings } from "./auth/auth-service.ts";
 import { CasePartsService } from "./cases/case-parts-service.ts";
 import { CaseService } from "./cases/case-service.ts";
+import { RetentionService } from "./cases/retention-service.ts";
 import type { Names } from "./cases/case-view.ts";
 import * as organisationRepo from "./organisations/organisation-repository.ts";
 import { ReferralService } from "./referrals/referral-service.ts";
@@ -26,6 +27,7 @@ export interface Services {
   readonly cases: CaseService;
   readonly caseParts: CasePartsService;
   readonly referrals: ReferralService;
+  readonly retention: RetentionService;
 }
 
 /** The composition root: each service gets only what it uses. */
@@ -62,5 +64,6 @@ export function createServices(db: Db, keyring: Keyring, auth: AuthSettings): Se
     cases,
     caseParts,
     referrals,
+    retention: new RetentionService(db, keyring, audit, cases, auth.now),
   };
 }

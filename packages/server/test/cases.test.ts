@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql, type SQL } from "drizzle-orm";
 import { isoDay } from "@ariadne/domain";
+import { queryRows, type Executor } from "../src/db/connection.ts";
 import type { CaseMatch, CaseSummary, CaseView, Caseload } from "../src/cases/case-schema.ts";
 import type { ErrorBody } from "../src/http/errors.ts";
 import type { ReferralView } from "../src/referrals/referral-schema.ts";
@@ -10,6 +12,7 @@ import { startTestApp, type TestApp } from "./support/test-app.ts";
 import type { TestClient } from "./support/test-client.ts";
 
 const DAY = 86_400_000;
+const rowCount = async (db: Executor, query: SQL) => (await queryRows(db, query)).length;
 // Synthetic people only.
 const PERSON = {
   prs_FirstName: "Ioana",
@@ -375,5 +378,113 @@ describe.each(TEST_DATABASES)("cases, referrals and justice on $name", (db) => {
       verdict: "convicted",
       protectionMeasures: ["video_testimony", "no_contact_with_accused"],
     });
+  });
+
+  it("erases on an approved request, keeps held cases, and anonymises closed cases past retention without changing counts", async () => {
+    const erased = await openCase({
+      person: { prs_FirstName: "Erasable", prs_Birthdate: "1991-03-03" },
+      confirmNoMatch: true,
+    });
+    const request = await worker.post<{ id: string }>(`/api/cases/${erased.id}/erasure-requests`, {
+      reason: "The person asked",
+    });
+    expect(request.status, request.text).toBe(201);
+    const pending = await admin.client.get<{ items: { id: string; version: number; reason: string }[] }>(
+      "/api/erasure-requests?status=pending",
+    );
+    expect(pending.body.items.find((r) => r.id === request.body.id)?.reason).toBe("The person asked");
+    const decided = await admin.client.post(`/api/erasure-requests/${request.body.id}/decide`, {
+      version: 1,
+      approve: true,
+    });
+    expect(decided.status, decided.text).toBe(204);
+    expect((await worker.get(`/api/cases/${erased.id}`)).status).toBe(404);
+    expect(
+      await rowCount(t.runtime.database.db, sql`select 1 from person where id = ${erased.person?.id ?? ""}`),
+    ).toBe(0);
+
+    const policy = await admin.client.put("/api/retention-policy", {
+      organisationId: admin.organisationId,
+      closedCaseDays: 30,
+      action: "anonymise",
+    });
+    expect(policy.status, policy.text).toBe(204);
+    const tooShort = await admin.client.put<ErrorBody>("/api/retention-policy", {
+      closedCaseDays: 5,
+      action: "erase",
+    });
+    expect(tooShort.body.error.details[0]?.path).toBe("closedCaseDays");
+
+    const close = async (c: CaseView) => {
+      const res = await worker.post<CaseView>(`/api/cases/${c.id}/status`, {
+        version: c.version,
+        status: "Closed",
+        reason: "Returned home safely",
+      });
+      expect(res.status, res.text).toBe(200);
+      return res.body;
+    };
+    const old = await close(
+      await openCase({
+        person: {
+          prs_FirstName: "Retained",
+          prs_SecondName: "Person",
+          prs_Birthdate: "1993-05-05",
+          prs_Gender: "Masculine",
+          prs_Citizenship: ["UA"],
+        },
+        victim: { vic_TypeOfExploitation: ["ForcedLabour"] },
+        confirmNoMatch: true,
+      }),
+    );
+    await worker.post(`/api/cases/${old.id}/comments`, {
+      cco_CaseComment: "Spoke with Retained about the hearing",
+    });
+    const held = await close(
+      await openCase({
+        person: { prs_FirstName: "Held", prs_Birthdate: "1994-06-06" },
+        confirmNoMatch: true,
+      }),
+    );
+    expect(
+      (await admin.client.post(`/api/cases/${held.id}/legal-hold`, { version: held.version, hold: true }))
+        .status,
+    ).toBe(204);
+
+    const countBefore = await rowCount(
+      t.runtime.database.db,
+      sql`select 1 from htcds_case where 'ForcedLabour' = any(vic_type_of_exploitation)`,
+    );
+    t.clock.advance(31 * DAY);
+    const result = await t.runtime.services.retention.run();
+    expect(result).toMatchObject({ anonymised: 1, held: 1 });
+    const [row] = await queryRows<Record<string, unknown>>(
+      t.runtime.database.db,
+      sql`select p.prs_first_name_enc, p.prs_gender, p.prs_citizenship, p.birth_year, c.cas_reason_for_case_closure_enc, c.anonymised_at
+          from htcds_case c join person p on p.id = c.person_id where c.id = ${old.id}`,
+    );
+    expect(row).toMatchObject({
+      prs_first_name_enc: null,
+      cas_reason_for_case_closure_enc: null,
+      prs_gender: "Masculine",
+      prs_citizenship: ["UA"],
+      birth_year: 1993,
+    });
+    expect(row?.anonymised_at).not.toBeNull();
+    expect(
+      await rowCount(t.runtime.database.db, sql`select 1 from case_comment where case_id = ${old.id}`),
+    ).toBe(0);
+    expect(
+      await rowCount(
+        t.runtime.database.db,
+        sql`select 1 from htcds_case where 'ForcedLabour' = any(vic_type_of_exploitation)`,
+      ),
+    ).toBe(countBefore);
+    const [heldRow] = await queryRows<{ anonymised_at: unknown }>(
+      t.runtime.database.db,
+      sql`select anonymised_at from htcds_case where id = ${held.id}`,
+    );
+    expect(heldRow?.anonymised_at).toBeNull();
+    expect((await t.runtime.services.retention.run()).anonymised).toBe(0);
   });
 });

@@ -3,6 +3,9 @@ import { buildApp, loadConfig, openRuntime } from "@ariadne/server";
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 const SESSION_PURGE_MS = 5 * 60_000;
+/** Retention runs once a day, and shortly after start so a server restarted daily still runs it. */
+const RETENTION_MS = 24 * 60 * 60_000;
+const RETENTION_FIRST_MS = 60_000;
 
 /** Runs until SIGINT/SIGTERM; then stops taking requests, finishes those in flight and closes the database. */
 export async function serve(): Promise<void> {
@@ -32,12 +35,25 @@ export async function serve(): Promise<void> {
   }, SESSION_PURGE_MS);
   purge.unref();
 
+  const retain = () => {
+    runtime.services.retention
+      .run()
+      .then((r) => app.log.info({ retention: r }, "retention job done"))
+      .catch((error: unknown) => app.log.error({ err: error }, "retention job failed"));
+  };
+  const firstRetention = setTimeout(retain, RETENTION_FIRST_MS);
+  firstRetention.unref();
+  const retention = setInterval(retain, RETENTION_MS);
+  retention.unref();
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, "stopping");
     clearInterval(purge);
+    clearTimeout(firstRetention);
+    clearInterval(retention);
     await app.close();
     await runtime.close();
     process.exit(0);

@@ -20,7 +20,7 @@ export class TestClient {
   constructor(private readonly app: FastifyInstance) {}
 
   async request<T = Json>(
-    method: "GET" | "POST" | "PATCH" | "DELETE",
+    method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE",
     url: string,
     payload?: unknown,
     headers: Record<string, string> = {},
@@ -57,6 +57,9 @@ export class TestClient {
   }
   patch<T = Json>(url: string, payload: unknown) {
     return this.request<T>("PATCH", url, payload);
+  }
+  put<T = Json>(url: string, payload: unknown) {
+    return this.request<T>("PUT", url, payload);
   }
   delete<T = Json>(url: string) {
     return this.request<T>("DELETE", url);

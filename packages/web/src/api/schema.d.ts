@@ -3637,6 +3637,252 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/retention-policy": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How long an organisation keeps closed cases, and what happens then */
+    get: {
+      parameters: {
+        query?: {
+          organisationId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              organisationId: string;
+              closedCaseDays: number | null;
+              action: ("erase" | "anonymise") | null;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    /** Set the retention of closed cases (erase or anonymise after N days) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            closedCaseDays: number;
+            /** @enum {string} */
+            action: "erase" | "anonymise";
+            /** Format: uuid */
+            organisationId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cases/{id}/legal-hold": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Place or lift a legal hold: a held case is never erased or anonymised */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+            hold: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cases/{id}/erasure-requests": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask for a case to be erased (someone with retention.manage decides) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/erasure-requests": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Erasure requests to decide */
+    get: {
+      parameters: {
+        query?: {
+          status?: "pending" | "approved" | "rejected" | "done";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["ErasureRequest"][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/erasure-requests/{id}/decide": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve (erases the case now) or reject an erasure request */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+            approve: boolean;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/demo": {
     parameters: {
       query?: never;
@@ -4864,6 +5110,21 @@ export interface components {
         message: string;
       }[];
     };
+    ErasureRequestInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      reference: string | null;
+      /** @enum {string} */
+      status: "pending" | "approved" | "rejected" | "done";
+      reason: string;
+      decisionNote: string | null;
+      createdAt: string;
+      decidedAt: string | null;
+      carriedOutAt: string | null;
+      version: number;
+    };
     __shared: {
       $defs: {
         schema0:
@@ -6066,6 +6327,21 @@ export interface components {
         kind: "changed" | "removed" | "reordered";
         message: string;
       }[];
+    };
+    ErasureRequest: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      reference: string | null;
+      /** @enum {string} */
+      status: "pending" | "approved" | "rejected" | "done";
+      reason: string;
+      decisionNote: string | null;
+      createdAt: string;
+      decidedAt: string | null;
+      carriedOutAt: string | null;
+      version: number;
     };
   };
   responses: never;
