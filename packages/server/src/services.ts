@@ -51,7 +51,7 @@ export function createServices(db: Db, keyring: Keyring, auth: AuthSettings): Se
   const cases = new CaseService(db, keyring, audit, displayNames, auth.now);
   const caseParts = new CasePartsService(db, keyring, audit, cases, auth.now);
   const referrals = new ReferralService(db, keyring, audit, cases, displayNames, auth.now);
-  const demo = new DemoService(db, audit, organisations, users, screenings);
+  const demo = new DemoService(db, audit, organisations, users, screenings, keyring, cases, auth.now);
   return {
     audit,
     auth: authService,

@@ -86,7 +86,7 @@ export class CaseService {
   }
 
   /** Hashes of a person's match values: what is stored and looked up, never the values. */
-  private matchHashes(person: MatchInput): { kind: string; hash: string }[] {
+  matchKeysOf(person: MatchInput): { kind: string; hash: string }[] {
     const keys = matchValues(person).map((m) => ({
       kind: m.kind,
       hash: this.keyring.blindIndex(MATCH_DOMAIN, `${m.kind}:${m.value}`),
@@ -106,7 +106,7 @@ export class CaseService {
    */
   async searchBeforeCreate(ctx: RequestContext, person: MatchInput): Promise<CaseMatch[]> {
     const actor = await authorize(this.audit, ctx, "case.write", SYSTEM);
-    const hashes = this.matchHashes(person).filter((k) => k.kind !== NAME_TOKEN);
+    const hashes = this.matchKeysOf(person).filter((k) => k.kind !== NAME_TOKEN);
     const found = await repo.casesMatching(
       this.db,
       hashes.map((h) => h.hash),
@@ -180,7 +180,7 @@ export class CaseService {
         "is required: your organisation has no country to take the referral mechanism from",
       );
 
-    const hashes = this.matchHashes(input.person);
+    const hashes = this.matchKeysOf(input.person);
     if (!input.confirmNoMatch) {
       const found = await repo.casesMatching(
         this.db,
@@ -374,7 +374,7 @@ export class CaseService {
               }
             : {}),
         });
-        await repo.replaceMatchKeys(tx, row.personId, row.organisationId, this.matchHashes(merged));
+        await repo.replaceMatchKeys(tx, row.personId, row.organisationId, this.matchKeysOf(merged));
       }
       await this.audit.append(tx, ctx, {
         action: "case.update",

@@ -72,6 +72,12 @@ export const DEMO_USERS: readonly { email: string; fullName: string; role: strin
       organisation: "ministry",
     },
     {
+      email: "legal@demo.ariadne.invalid",
+      fullName: "Demo Legal Aid Case Worker",
+      role: "case_worker",
+      organisation: "legal",
+    },
+    {
       email: "partner@demo.ariadne.invalid",
       fullName: "Demo Partner Lawyer",
       role: "partner",

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { DomainError, SYSTEM } from "@ariadne/domain";
 import { authorize } from "../access/authorize.ts";
 import type { AuditService } from "../audit/audit-service.ts";
@@ -8,12 +9,22 @@ import * as roles from "../roles/role-repository.ts";
 import * as users from "../users/user-repository.ts";
 import type { UserService } from "../users/user-service.ts";
 import type { ScreeningService } from "../screenings/screening-service.ts";
+import type { CaseService } from "../cases/case-service.ts";
+import * as referralRepo from "../referrals/referral-repository.ts";
+import type { Keyring } from "../security/keyring.ts";
+import { DEMO_SERVICES, insertDemoCases } from "./demo-cases.ts";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_SCREENINGS, DEMO_USERS } from "./demo-data.ts";
+
+/** How many synthetic cases the demo holds: enough for the statistics to show trends. */
+const DEMO_CASES = 120;
 
 export interface DemoSummary {
   organisations: number;
   users: number;
   screenings: number;
+  services: number;
+  cases: number;
+  referrals: number;
 }
 
 /** Loads the synthetic demo data. Later parts (screenings, cases, ads) add theirs here. */
@@ -24,6 +35,9 @@ export class DemoService {
     private readonly organisations: OrganisationService,
     private readonly userService: UserService,
     private readonly screenings: ScreeningService,
+    private readonly keyring: Keyring,
+    private readonly cases: CaseService,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   async load(ctx: RequestContext): Promise<DemoSummary> {
@@ -52,10 +66,10 @@ export class DemoService {
         { email: u.email, fullName: u.fullName, organisationId, roleId: role.id, password: DEMO_PASSWORD },
         { demo: true, mustChangePassword: false },
       );
-      userIds.set(u.role, userId);
+      userIds.set(u.email, userId);
     }
     const responder = DEMO_USERS.find((u) => u.role === "first_responder");
-    const responderId = userIds.get("first_responder");
+    const responderId = responder ? userIds.get(responder.email) : undefined;
     const responderOrg = responder ? orgIds.get(responder.organisation) : undefined;
     if (!responderId || !responderOrg) throw new Error("demo data needs a first responder");
     for (const screening of DEMO_SCREENINGS) {
@@ -66,10 +80,37 @@ export class DemoService {
         demo: true,
       });
     }
+    for (const { organisation, ...offer } of DEMO_SERVICES) {
+      const organisationId = orgIds.get(organisation);
+      if (!organisationId) throw new Error(`demo service of a missing organisation: ${organisation}`);
+      await referralRepo.insertService(tx, {
+        id: randomUUID(),
+        organisationId,
+        ...offer,
+        capacity: offer.capacity ?? null,
+        demo: true,
+      });
+    }
+    const caseWorkerId = userIds.get("caseworker@demo.ariadne.invalid");
+    const ngo = orgIds.get("ngo");
+    const legal = orgIds.get("legal");
+    if (!caseWorkerId || !ngo || !legal)
+      throw new Error("demo data needs the case worker, the shelter and legal aid");
+    const made = await insertDemoCases(tx, this.keyring, this.cases, {
+      organisationId: ngo,
+      ownerId: caseWorkerId,
+      legalOrganisationId: legal,
+      count: DEMO_CASES,
+      today: this.now(),
+      seed: 2026,
+    });
     const summary = {
       organisations: DEMO_ORGANISATIONS.length,
       users: DEMO_USERS.length,
       screenings: DEMO_SCREENINGS.length,
+      services: DEMO_SERVICES.length,
+      cases: made.cases,
+      referrals: made.referrals,
     };
     await this.audit.append(tx, ctx, { action: "demo.load", details: { ...summary } });
     return summary;

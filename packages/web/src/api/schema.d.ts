@@ -3916,6 +3916,9 @@ export interface paths {
               organisations: number;
               users: number;
               screenings: number;
+              services: number;
+              cases: number;
+              referrals: number;
             };
           };
         };
