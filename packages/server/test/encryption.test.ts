@@ -19,6 +19,14 @@ import { TestClient, totpCode } from "./support/test-client.ts";
 
 const NAME = "Zephyrine Quantock-Vell";
 const EMAIL = "zephyrine.qv@example.org";
+/** A synthetic victim, her identity number and a place named in free text. */
+const VICTIM = {
+  prs_FirstName: "Philomena",
+  prs_SecondName: "Ardgrath-Oyelaran",
+  prs_IdentityNumber: "ZX9988776",
+  prs_MobilePhone: "+40 799 123 987",
+};
+const PLACE = "Quayside Bakery";
 /** Not personal data, stored in clear: the positive control that proves the scans can find a string. */
 const ORGANISATION = "Ospreyfield Harbour Shelter";
 
@@ -95,6 +103,31 @@ describe.each(TEST_DATABASES)("encryption at rest on $name", (db) => {
     other = await createActiveUser(t, admin.client, "case_worker", shelter.body.id, {
       fullName: "Tobiah Marchbanks",
     });
+    const opened = await zephyrine.client.post<{ id: string }>("/api/cases", {
+      person: { ...VICTIM, prs_Birthdate: "1997-09-09" },
+      nrmCountry: "RO",
+    });
+    expect(opened.status, opened.text).toBe(201);
+    const caseId = opened.body.id;
+    for (const [path, body] of [
+      ["comments", { cco_CaseComment: `${VICTIM.prs_FirstName} met the recruiter at ${PLACE}` }],
+      [
+        "events",
+        {
+          hte_Type: "Recruitment",
+          hte_Street: `${PLACE}, 3 Harbour Row`,
+          hte_Description: `Recruited at ${PLACE}`,
+        },
+      ],
+      ["support-plans", { spl_Objectives: `Keep ${VICTIM.prs_FirstName} away from ${PLACE}` }],
+      [
+        "tasks",
+        { title: `Call ${VICTIM.prs_SecondName}`, dueOn: "2030-01-01", assigneeId: zephyrine.userId },
+      ],
+    ] as const) {
+      const res = await zephyrine.client.post(`/api/cases/${caseId}/${path}`, body);
+      expect(res.status, res.text).toBe(201);
+    }
   });
   afterAll(async () => {
     if (!closed) await t.close();
@@ -170,7 +203,9 @@ describe.each(TEST_DATABASES)("encryption at rest on $name", (db) => {
     const plaintexts = await Promise.all(before.map((v) => keyring.decrypt(v.value, v.context)));
     const oldKeyId = keyring.activeKeyId;
     // Three users (administrator, Zephyrine, Tobiah) with e-mail, name and second-factor secret each.
-    expect(before.length).toBe(9);
+    expect(before.filter((v) => v.where.startsWith("app_user.")).length).toBe(9);
+    // The case: the victim's names, birth date, identity number, phone; comment, event, plan, task.
+    expect(before.filter((v) => !v.where.startsWith("app_user.")).length).toBe(10);
 
     const report = await rotateDataKey(database(), keyring, services.audit);
     expect(report.newKeyId).not.toBe(oldKeyId);
@@ -213,8 +248,17 @@ describe.each(TEST_DATABASES)("encryption at rest on $name", (db) => {
     expect(await Promise.all(after.map((v) => fresh.decrypt(v.value, v.context)))).toEqual(plaintexts);
   });
 
-  it("keeps no e-mail or name in clear anywhere in the database, while the organisation name is found", async () => {
-    const needles = [NAME, NAME.toLowerCase(), NAME.toUpperCase(), EMAIL, EMAIL.toUpperCase()];
+  it("keeps no e-mail, name, identity number, phone or case narrative in clear anywhere in the database, while the organisation name is found", async () => {
+    const needles = [
+      NAME,
+      NAME.toLowerCase(),
+      NAME.toUpperCase(),
+      EMAIL,
+      EMAIL.toUpperCase(),
+      ...Object.values(VICTIM),
+      "799 123 987",
+      PLACE,
+    ];
     const rows = await allRowsAsText(database());
     expect(rows.filter((r) => r.row.includes(ORGANISATION)).map((r) => r.table)).toContain("organisation");
     for (const needle of needles)
