@@ -2,11 +2,13 @@ import { Command, Option } from "commander";
 import { adminCreate } from "./commands/admin-create.ts";
 import { auditVerify } from "./commands/audit-verify.ts";
 import { backupCommand, restoreCommand } from "./commands/backup.ts";
+import { casesExport, casesImport } from "./commands/cases.ts";
 import { demoCommand } from "./commands/demo.ts";
 import { indicatorsExport, indicatorsImport } from "./commands/indicators.ts";
 import { keysRotate } from "./commands/keys-rotate.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { openapiCommand } from "./commands/openapi.ts";
+import { retentionRun } from "./commands/retention.ts";
 import { serve } from "./commands/serve.ts";
 
 const program = new Command()
@@ -71,6 +73,47 @@ program
   .command("restore <file>")
   .description("Restore a snapshot into an empty database")
   .action(restoreCommand);
+const cases = program.command("cases").description("Cases on the HTCDS standard");
+cases
+  .command("import <file>")
+  .description("Import cases from an HTCDS file (IOM Excel template, CSV or JSON); all rows or none")
+  .requiredOption("--organisation <name>", "the organisation that will hold the cases")
+  .addOption(
+    new Option("--format <format>", "file format (default: from the extension)").choices([
+      "xlsx",
+      "csv",
+      "json",
+    ]),
+  )
+  .addOption(
+    new Option("--date-order <order>", "how to read text dates such as 03/04/2024").choices(["DMY", "MDY"]),
+  )
+  .action(casesImport);
+cases
+  .command("export")
+  .description("Export cases as an HTCDS file (all organisations unless --organisation)")
+  .requiredOption("--out <file>", "where to write; written with mode 0600")
+  .option("--organisation <name>", "only this organisation's cases")
+  .addOption(
+    new Option("--format <format>", "file format (default: from the extension)").choices([
+      "xlsx",
+      "csv",
+      "json",
+    ]),
+  )
+  .option(
+    "--password-env <variable>",
+    "encrypt into an AES-256 zip with the password in this environment variable",
+  )
+  .action(casesExport);
+
+program
+  .command("retention")
+  .description("Retention of closed cases")
+  .command("run")
+  .description("Erase or anonymise closed cases past their organisation's retention (the daily job, now)")
+  .option("--dry-run", "count what is due without changing anything")
+  .action(retentionRun);
 program.command("demo").description("Load the synthetic demo data").action(demoCommand);
 program.command("openapi").description("Print the OpenAPI 3.1 document").action(openapiCommand);
 

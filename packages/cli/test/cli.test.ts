@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -71,6 +71,66 @@ describe("the ariadne command on the embedded database", () => {
     expect(again.stderr).toContain("already loaded");
   });
 
+  it("exports cases as HTCDS files, refuses an import with unknown lookups by row, and imports a clean file", async () => {
+    const out = join(dir, "shelter.csv");
+    const exported = await ariadne(dir, [
+      "cases",
+      "export",
+      "--organisation",
+      "[Demo] Lantern House Shelter",
+      "--out",
+      out,
+    ]);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).toContain(`120 cases written to ${out}`);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    const header = readFileSync(out, "utf8").split("\n")[0] ?? "";
+    expect(header).toContain("prs_FirstName");
+
+    // The demo cases' owner is a user of the shelter, unknown at the legal-aid organisation.
+    const refused = await ariadne(dir, [
+      "cases",
+      "import",
+      out,
+      "--organisation",
+      "[Demo] Open Door Legal Aid",
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/nothing was imported/);
+    expect(refused.stderr).toMatch(
+      /rows\[2\]\.cas_CaseOwner: no user named "Demo Case Worker" in your organisation/,
+    );
+
+    const clean = join(dir, "clean.json");
+    writeFileSync(
+      clean,
+      JSON.stringify([
+        { prs_FirstName: "Imported", prs_Gender: "Masculine", vic_TypeOfExploitation: ["ForcedLabour"] },
+      ]),
+    );
+    const imported = await ariadne(dir, [
+      "cases",
+      "import",
+      clean,
+      "--organisation",
+      "[Demo] Open Door Legal Aid",
+    ]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain("1 cases imported into [Demo] Open Door Legal Aid.");
+
+    const sealed = join(dir, "all.json.zip");
+    const encrypted = await ariadne(
+      dir,
+      ["cases", "export", "--out", sealed, "--password-env", "EXPORT_PASSWORD"],
+      {
+        EXPORT_PASSWORD: "correct horse battery staple",
+      },
+    );
+    expect(encrypted.code, encrypted.stderr).toBe(0);
+    expect(encrypted.stdout).toContain("121 cases written");
+    expect(readFileSync(sealed).subarray(0, 2).toString()).toBe("PK");
+  });
+
   it("rotates the data key and everything still verifies", async () => {
     const rotated = await ariadne(dir, ["keys", "rotate"]);
     expect(rotated.code, rotated.stderr).toBe(0);
@@ -85,7 +145,7 @@ describe("the ariadne command on the embedded database", () => {
     const backup = await ariadne(dir, ["backup", file]);
     expect(backup.code, backup.stderr).toBe(0);
     const counts = /app_user (\d+)/.exec(backup.stdout)?.[1];
-    expect(counts).toBe("7");
+    expect(counts).toBe("8");
 
     const fresh = dataDir();
     const restore = await ariadne(fresh, ["restore", file]);

@@ -1,5 +1,6 @@
 import { AuditService } from "./audit/audit-service.ts";
 import { AuthService, type AuthSettings } from "./auth/auth-service.ts";
+import { CaseExchangeService } from "./cases/case-exchange-service.ts";
 import { CasePartsService } from "./cases/case-parts-service.ts";
 import { CaseService } from "./cases/case-service.ts";
 import { RetentionService } from "./cases/retention-service.ts";
@@ -28,6 +29,7 @@ export interface Services {
   readonly caseParts: CasePartsService;
   readonly referrals: ReferralService;
   readonly retention: RetentionService;
+  readonly caseExchange: CaseExchangeService;
 }
 
 /** The composition root: each service gets only what it uses. */
@@ -65,5 +67,6 @@ export function createServices(db: Db, keyring: Keyring, auth: AuthSettings): Se
     caseParts,
     referrals,
     retention: new RetentionService(db, keyring, audit, cases, auth.now),
+    caseExchange: new CaseExchangeService(db, keyring, audit, cases, users, auth.now),
   };
 }

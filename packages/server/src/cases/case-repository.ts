@@ -391,3 +391,24 @@ export async function insertComment(ex: Executor, row: typeof caseComments.$infe
 export async function markActive(ex: Executor, id: string): Promise<void> {
   await ex.update(cases).set({ updatedAt: new Date() }).where(eq(cases.id, id));
 }
+
+/** Every live case of an organisation (or all) with its person and latest consent answer. */
+export async function casesForExport(
+  ex: Executor,
+  organisationId: string | undefined,
+): Promise<{ case: CaseRow; person: PersonRow; consent: boolean | null }[]> {
+  const rows = await ex
+    .select({
+      case: cases,
+      person: persons,
+      consent: sql<boolean | null>`(select c.con_consent from ${consents} c where c.case_id = ${cases.id}
+        order by c.given_on desc, c.created_at desc limit 1)`,
+    })
+    .from(cases)
+    .innerJoin(persons, eq(persons.id, cases.personId))
+    .where(
+      and(isNull(cases.anonymisedAt), organisationId ? eq(cases.organisationId, organisationId) : undefined),
+    )
+    .orderBy(asc(cases.registeredOn), asc(cases.reference));
+  return rows;
+}

@@ -248,7 +248,7 @@ export class CaseService {
   }
 
   /** C-<year>-<6 hex>: short enough to say on the phone, unguessable enough not to enumerate. */
-  private async newReference(ex: Executor, today: string): Promise<string> {
+  async newReference(ex: Executor, today: string): Promise<string> {
     for (;;) {
       const reference = `C-${today.slice(0, 4)}-${randomBytes(3).toString("hex").toUpperCase()}`;
       if (!(await repo.referenceExists(ex, reference))) return reference;

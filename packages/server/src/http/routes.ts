@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Runtime } from "../runtime.ts";
 import { auditRoutes } from "../audit/audit-routes.ts";
 import { authRoutes } from "../auth/auth-routes.ts";
+import { caseExchangeRoutes } from "../cases/case-exchange-routes.ts";
 import { caseRoutes } from "../cases/case-routes.ts";
 import { retentionRoutes } from "../cases/retention-routes.ts";
 import { demoRoutes } from "../demo/demo-routes.ts";
@@ -27,6 +28,7 @@ export async function registerRoutes(app: FastifyInstance, runtime: Runtime): Pr
       await api.register(auditRoutes, { services });
       await api.register(screeningRoutes, { services });
       await api.register(caseRoutes, { services });
+      await api.register(caseExchangeRoutes, { services });
       await api.register(referralRoutes, { services });
       await api.register(retentionRoutes, { services });
       await api.register(demoRoutes, { services });

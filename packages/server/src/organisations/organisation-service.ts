@@ -22,6 +22,14 @@ export class OrganisationService {
     return (await repo.list(this.db, filters)).map(present);
   }
 
+  /** The id of the active organisation with this name (case-insensitive), for the CLI. */
+  async findByName(name: string): Promise<string | undefined> {
+    const wanted = name.trim().toLowerCase();
+    return (await repo.list(this.db, { includeInactive: false })).find(
+      (o) => o.org_Name.toLowerCase() === wanted,
+    )?.id;
+  }
+
   async get(ctx: RequestContext, id: string): Promise<OrganisationView> {
     await authorize(this.audit, ctx, "organisation.read", SYSTEM);
     return this.load(id);

@@ -127,3 +127,12 @@ export async function countAll(ex: Executor): Promise<number> {
   const [row] = await ex.select({ n: sql<number>`count(*)::int` }).from(users);
   return row?.n ?? 0;
 }
+
+/** Ids of the active users of an organisation. */
+export async function idsInOrganisation(ex: Executor, organisationId: string): Promise<string[]> {
+  const rows = await ex
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.organisationId, organisationId), eq(users.active, true)));
+  return rows.map((r) => r.id);
+}

@@ -3277,6 +3277,98 @@ export interface paths {
     };
     trace?: never;
   };
+  "/api/cases/import": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import cases from an HTCDS file (IOM Excel template, CSV or JSON with HTCDS keys)
+     * @description Send the file as the request body (Content-Type application/octet-stream, text/csv, the .xlsx type or application/json). Every row is checked first; any problem rejects the whole file with every problem named by row and field (details[].path like rows[12].prs_Gender), and nothing is written.
+     */
+    post: {
+      parameters: {
+        query: {
+          format: "xlsx" | "csv" | "json";
+          /** @description How to read text dates such as 03/04/2024 */
+          dateOrder?: "DMY" | "MDY";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              imported: number;
+              caseIds: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/cases/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Export your organisation's cases as an HTCDS file, optionally in an AES-256 encrypted zip
+     * @description A POST so that the password never appears in a URL. The file opens in 7-Zip or WinZip with the password (macOS Archive Utility cannot open AES zips).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            format: "xlsx" | "csv" | "json";
+            /** @description At least 12 characters; share it apart from the file */
+            password?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/services": {
     parameters: {
       query?: never;
