@@ -9,3 +9,4 @@ export * from "./htcds/fields.ts";
 export * from "./htcds/records.ts";
 export * from "./screening/index.ts";
 export * from "./protect/index.ts";
+export * from "./know/index.ts";
