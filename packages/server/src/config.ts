@@ -28,6 +28,11 @@ const environment = z.object({
   ARIADNE_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   ARIADNE_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   ARIADNE_WEB_DIST: z.string().optional(),
+  /** The country statistics are reported for (ISO alpha-2): "reporting country" citizenship. */
+  ARIADNE_REPORTING_COUNTRY: z
+    .string()
+    .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as RO")
+    .default("RO"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -48,6 +53,7 @@ export interface Config {
   /** Sign-in, second-factor and setup attempts per client address per minute. */
   readonly authRateLimitPerMinute: number;
   readonly webDist: string | undefined;
+  readonly reportingCountry: string;
   readonly logLevel: string;
 }
 
@@ -77,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.ARIADNE_RATE_LIMIT,
     authRateLimitPerMinute: e.ARIADNE_AUTH_RATE_LIMIT,
     webDist: e.ARIADNE_WEB_DIST,
+    reportingCountry: e.ARIADNE_REPORTING_COUNTRY,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -1,6 +1,7 @@
 import type { Config } from "./config.ts";
 import { openDatabase, type DatabaseHandle, type DatabaseTarget } from "./db/connection.ts";
 import { RoleService } from "./roles/role-service.ts";
+import { StatsService } from "./stats/stats-service.ts";
 import { ScreeningService } from "./screenings/screening-service.ts";
 import { Keyring } from "./security/keyring.ts";
 import { loadMasterKey } from "./security/master-key.ts";
@@ -34,6 +35,7 @@ export async function openRuntime(
     const keyring = await Keyring.load(database.db, master.key);
     await RoleService.ensureBuiltIns(database.db);
     await ScreeningService.ensureShippedCatalogue(database.db);
+    await StatsService.ensureCasesDataset(database.db, config.reportingCountry);
     const services = createServices(database.db, keyring, {
       idleMs: config.sessionIdleMs,
       absoluteMs: config.sessionAbsoluteMs,

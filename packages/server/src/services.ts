@@ -13,6 +13,7 @@ import { OrganisationService } from "./organisations/organisation-service.ts";
 import { RoleService } from "./roles/role-service.ts";
 import { ScreeningService } from "./screenings/screening-service.ts";
 import { SetupService } from "./setup/setup-service.ts";
+import { StatsService } from "./stats/stats-service.ts";
 import type { Keyring } from "./security/keyring.ts";
 import { UserService } from "./users/user-service.ts";
 
@@ -30,6 +31,7 @@ export interface Services {
   readonly referrals: ReferralService;
   readonly retention: RetentionService;
   readonly caseExchange: CaseExchangeService;
+  readonly stats: StatsService;
 }
 
 /** The composition root: each service gets only what it uses. */
@@ -68,5 +70,6 @@ export function createServices(db: Db, keyring: Keyring, auth: AuthSettings): Se
     referrals,
     retention: new RetentionService(db, keyring, audit, cases, auth.now),
     caseExchange: new CaseExchangeService(db, keyring, audit, cases, users, auth.now),
+    stats: new StatsService(db, audit, auth.now),
   };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import {
+  ageOn,
   DomainError,
   invalidAll,
   isoDay,
@@ -163,6 +164,7 @@ export class CaseExchangeService {
           nrmStage: firstStage,
           nrmStageSince: today,
           registeredOn: v.cas_IncomingReferralDate ?? today,
+          ageAtRegistration: ageOn(person.prs_Birthdate, v.cas_IncomingReferralDate ?? today),
           closedOn: closed ? today : null,
           createdBy: actorId,
         });

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import {
+  ageOn,
   can,
   checkStageChange,
   conflict,
@@ -219,6 +220,7 @@ export class CaseService {
         nrmStage: firstStage,
         nrmStageSince: today,
         registeredOn: input.registeredOn ?? today,
+        ageAtRegistration: ageOn(input.person.prs_Birthdate, input.registeredOn ?? today),
         createdBy: actor.userId,
       });
       if (input.consent) {
@@ -357,9 +359,11 @@ export class CaseService {
     const issues = dateIssues(input, today);
     if (issues.length > 0) throw invalidAll(issues);
     await this.db.transaction(async (tx) => {
+      const birthdate = input.person?.prs_Birthdate;
       const changed = await repo.updateCaseVersioned(tx, id, input.version, {
         ...sealHtcds(this.keyring, "htcds_case", id, { ...(input.case ?? {}) }),
         ...(input.victim ?? {}),
+        ...(birthdate !== undefined ? { ageAtRegistration: ageOn(birthdate, row.registeredOn) } : {}),
       });
       if (!changed) throw staleCase();
       if (input.person && Object.keys(input.person).length > 0) {

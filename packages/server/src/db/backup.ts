@@ -41,6 +41,10 @@ export const BACKUP_TABLES: readonly { name: string; orderBy: readonly string[];
   { name: "criminal_proceeding", orderBy: ["id"] },
   { name: "retention_policy", orderBy: ["organisation_id"] },
   { name: "erasure_request", orderBy: ["id"] },
+  { name: "stats_dataset", orderBy: ["id"], seededAtStart: true },
+  { name: "stats_observation", orderBy: ["id"] },
+  { name: "stats_aggregate", orderBy: ["id"] },
+  { name: "stats_release", orderBy: ["id"] },
   { name: "audit_log", orderBy: ["seq"] },
 ];
 
@@ -144,6 +148,18 @@ export async function restore(db: Db, keyring: Keyring, file: string): Promise<R
           sql`insert into ${name} select * from json_populate_recordset(null::${name}, ${chunk}::json)`,
         );
       }
+    }
+    // Identity columns take explicit values on restore; their sequences must continue after them.
+    const identities = await queryRows<{ table_name: string; column_name: string }>(
+      tx,
+      sql`select table_name, column_name from information_schema.columns
+          where table_schema = 'public' and is_identity = 'YES'`,
+    );
+    for (const { table_name: table, column_name: column } of identities) {
+      await tx.execute(
+        sql`select setval(pg_get_serial_sequence(${table}, ${column}),
+                          coalesce((select max(${sql.identifier(column)}) from ${sql.identifier(table)}), 0) + 1, false)`,
+      );
     }
   });
   await keyring.reload();

@@ -146,6 +146,11 @@ export const cases = pgTable(
     reflectionPeriodEnds: day("reflection_period_ends"),
     /** The date the case was registered, which Eurostat counts by. */
     registeredOn: day("registered_on").notNull(),
+    /**
+     * Whole years of age at registration, derived from the sealed birth date whenever it or
+     * the registration date changes: analytic (child/adult, age band) without decrypting.
+     */
+    ageAtRegistration: integer("age_at_registration"),
     closedOn: day("closed_on"),
     legalHold: boolean("legal_hold").notNull().default(false),
     anonymisedAt: ts("anonymised_at"),

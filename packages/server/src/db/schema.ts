@@ -267,3 +267,4 @@ export const screenings = pgTable(
 
 // Protect (cases, referrals, justice, retention) lives in its own file.
 export * from "./protect-schema.ts";
+export * from "./know-schema.ts";

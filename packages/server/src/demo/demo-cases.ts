@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import {
+  ageOn,
   DEFAULT_NRM_PATHWAY,
   isoDay,
   PRS_GENDER,
@@ -258,6 +259,7 @@ export async function insertDemoCases(
       reflectionPeriodEnds:
         stage === "reflection" ? isoDay(new Date(input.today.getTime() + r.int(-5, 60) * 86_400_000)) : null,
       registeredOn: registered,
+      ageAtRegistration: ageOn(birthdate, registered),
       closedOn: closed ? `${Number(registered.slice(0, 4)) + 1}-03-15` : null,
       createdBy: input.ownerId,
       demo: true,

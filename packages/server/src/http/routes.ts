@@ -11,6 +11,7 @@ import { referralRoutes } from "../referrals/referral-routes.ts";
 import { roleRoutes } from "../roles/role-routes.ts";
 import { screeningRoutes } from "../screenings/screening-routes.ts";
 import { setupRoutes } from "../setup/setup-routes.ts";
+import { statsRoutes } from "../stats/stats-routes.ts";
 import { userRoutes } from "../users/user-routes.ts";
 import { healthRoutes } from "./health-routes.ts";
 
@@ -31,6 +32,7 @@ export async function registerRoutes(app: FastifyInstance, runtime: Runtime): Pr
       await api.register(caseExchangeRoutes, { services });
       await api.register(referralRoutes, { services });
       await api.register(retentionRoutes, { services });
+      await api.register(statsRoutes, { services });
       await api.register(demoRoutes, { services });
     },
     { prefix: "/api" },

@@ -3975,6 +3975,226 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/stats/datasets": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Datasets for statistics and their privacy budgets */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "cases" | "microdata" | "aggregate";
+                format: string | null;
+                reportingCountry: string;
+                budget: {
+                  epsilon: string;
+                  delta: string;
+                };
+                spent: {
+                  epsilon: string;
+                  delta: string;
+                };
+                releases: number;
+                createdAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/stats/tables": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Eurostat-style tables of one year: exact (stats.exact, audited) or protected by suppression */
+    get: {
+      parameters: {
+        query: {
+          datasetId: string;
+          year: number;
+          exact?: "true" | "false";
+          threshold?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              tables: components["schemas"]["StatTable"][];
+              trend: {
+                year: number;
+                count: number | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/stats/releases": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every release with its parameters */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["StatRelease"][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Publish a year's protected tables; a DP release is charged to the dataset's budget */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            datasetId: string;
+            year: number;
+            title: string;
+            /** @enum {string} */
+            method: "suppression" | "dp-geometric";
+            /** @default 5 */
+            threshold?: number;
+            /** @description Total ε of the release, split evenly over its tables */
+            epsilon?: string;
+            /** @default false */
+            public?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              tables: components["schemas"]["StatTable"][];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/public/stats": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public statistics: protected releases only, no sign-in */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["StatRelease"][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/demo": {
     parameters: {
       query?: never;
@@ -5179,6 +5399,49 @@ export interface components {
       active: boolean;
       verified: boolean;
       loadedAt: string;
+    };
+    StatTableInput: {
+      id: string;
+      title: string;
+      dimensions: {
+        name: string;
+        label: string;
+        categories: {
+          code: string;
+          label: string;
+        }[];
+      }[];
+      cells: {
+        categories: string[];
+        /** @description null: withheld */
+        value: number | null;
+      }[];
+      protection: {
+        /** @enum {string} */
+        method: "exact" | "suppression" | "dp-geometric";
+        threshold?: number;
+        epsilon?: string;
+        delta?: string;
+        note: string;
+      };
+      unit: string;
+      year?: number;
+    };
+    StatReleaseInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      datasetId: string;
+      year: number;
+      title: string;
+      /** @enum {string} */
+      method: "suppression" | "dp-geometric";
+      parameters: {
+        [key: string]: unknown;
+      };
+      tables: components["schemas"]["StatTableInput"][];
+      public: boolean;
+      createdAt: string;
     };
     SetupInput: {
       token: string;
@@ -6396,6 +6659,49 @@ export interface components {
       active: boolean;
       verified: boolean;
       loadedAt: string;
+    };
+    StatTable: {
+      id: string;
+      title: string;
+      dimensions: {
+        name: string;
+        label: string;
+        categories: {
+          code: string;
+          label: string;
+        }[];
+      }[];
+      cells: {
+        categories: string[];
+        /** @description null: withheld */
+        value: number | null;
+      }[];
+      protection: {
+        /** @enum {string} */
+        method: "exact" | "suppression" | "dp-geometric";
+        threshold?: number;
+        epsilon?: string;
+        delta?: string;
+        note: string;
+      };
+      unit: string;
+      year?: number;
+    };
+    StatRelease: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      datasetId: string;
+      year: number;
+      title: string;
+      /** @enum {string} */
+      method: "suppression" | "dp-geometric";
+      parameters: {
+        [key: string]: unknown;
+      };
+      tables: components["schemas"]["StatTable"][];
+      public: boolean;
+      createdAt: string;
     };
     Setup: {
       token: string;

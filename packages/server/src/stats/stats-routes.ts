@@ -1,0 +1,124 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { plainText } from "@ariadne/domain";
+import { need, PUBLIC } from "../http/access.ts";
+import type { Services } from "../services.ts";
+import { release, statTable } from "./stats-schema.ts";
+
+const tags = ["statistics"];
+
+const year = z.coerce.number().int().min(1990).max(2100);
+
+export const statsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+  const { stats } = services;
+
+  app.get(
+    "/stats/datasets",
+    {
+      config: { access: need("stats.read") },
+      schema: {
+        tags,
+        summary: "Datasets for statistics and their privacy budgets",
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.uuid(),
+                name: z.string(),
+                kind: z.enum(["cases", "microdata", "aggregate"]),
+                format: z.string().nullable(),
+                reportingCountry: z.string(),
+                budget: z.object({ epsilon: z.string(), delta: z.string() }),
+                spent: z.object({ epsilon: z.string(), delta: z.string() }),
+                releases: z.int(),
+                createdAt: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await stats.datasets(request.ctx) }),
+  );
+
+  app.get(
+    "/stats/tables",
+    {
+      config: { access: need("stats.read") },
+      schema: {
+        tags,
+        summary:
+          "Eurostat-style tables of one year: exact (stats.exact, audited) or protected by suppression",
+        querystring: z.strictObject({
+          datasetId: z.uuid(),
+          year,
+          exact: z
+            .enum(["true", "false"])
+            .transform((v) => v === "true")
+            .default(false),
+          threshold: z.coerce.number().int().min(2, "must be at least 2").max(100).default(5),
+        }),
+        response: {
+          200: z.object({
+            tables: z.array(statTable),
+            trend: z.array(z.object({ year: z.int(), count: z.int().nullable() })),
+          }),
+        },
+      },
+    },
+    (request) => stats.tables(request.ctx, request.query),
+  );
+
+  app.post(
+    "/stats/releases",
+    {
+      config: { access: need("stats.publish") },
+      schema: {
+        tags,
+        summary: "Publish a year's protected tables; a DP release is charged to the dataset's budget",
+        body: z.strictObject({
+          datasetId: z.uuid(),
+          year: z.int().min(1990).max(2100),
+          title: plainText(200),
+          method: z.enum(["suppression", "dp-geometric"]),
+          threshold: z.int().min(2, "must be at least 2").max(100).default(5),
+          epsilon: z
+            .string()
+            .regex(/^\d+(\.\d+)?(\/\d+)?$/, "must be a positive number such as 0.5 or 1/2")
+            .optional()
+            .describe("Total ε of the release, split evenly over its tables"),
+          public: z.boolean().default(false),
+        }),
+        response: { 201: z.object({ id: z.uuid(), tables: z.array(statTable) }) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await stats.release(request.ctx, request.body)),
+  );
+
+  app.get(
+    "/stats/releases",
+    {
+      config: { access: need("stats.read") },
+      schema: {
+        tags,
+        summary: "Every release with its parameters",
+        response: { 200: z.object({ items: z.array(release) }) },
+      },
+    },
+    async (request) => ({ items: await stats.releases(request.ctx) }),
+  );
+
+  app.get(
+    "/public/stats",
+    {
+      // The public statistics page: only releases a statistician made public.
+      config: { access: PUBLIC },
+      schema: {
+        tags,
+        summary: "Public statistics: protected releases only, no sign-in",
+        response: { 200: z.object({ items: z.array(release) }) },
+      },
+    },
+    async () => ({ items: await stats.releases(null) }),
+  );
+};
