@@ -2,7 +2,6 @@ import {
   formsFromHtcds,
   sexFromHtcds,
   statusFromHtcds,
-  type Sex,
   type TraffickerObservation,
   type VictimObservation,
 } from "@ariadne/domain";
