@@ -45,6 +45,8 @@ vi.mock(import("../src/http/routes.ts"), async (importOriginal) => {
 const PUBLIC_ROUTES = [
   "GET /api/health",
   "GET /api/ready",
+  // Only releases a statistician made public.
+  "GET /api/public/stats",
   "GET /api/setup",
   "POST /api/auth/login",
   "POST /api/setup",
