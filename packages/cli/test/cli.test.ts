@@ -131,6 +131,121 @@ describe("the ariadne command on the embedded database", () => {
     expect(readFileSync(sealed).subarray(0, 2).toString()).toBe("PK");
   });
 
+  it("counts statistics that match a direct count, on the demo cases and on an imported CTDC file", async () => {
+    const year = new Date().getUTCFullYear() - 1;
+    const printed = await ariadne(dir, ["stats", "tables", "--year", String(year), "--format", "json"]);
+    expect(printed.code, printed.stderr).toBe(0);
+    const { tables } = JSON.parse(printed.stdout) as {
+      tables: { id: string; cells: { categories: string[]; value: number | null }[] }[];
+    };
+    const total = (id: string) =>
+      tables.find((t) => t.id === id)?.cells.find((c) => c.categories.join() === "TOTAL")?.value;
+    const pg = await PGlite.create(join(dir, "pgdata"));
+    const direct = await pg.query<{ n: number }>(
+      `select count(*)::int as n from htcds_case where extract(year from registered_on::date) = $1
+         and coalesce(vic_trafficking_status, '') <> 'NotAVictimOfTrafficking'`,
+      [year],
+    );
+    await pg.close();
+    expect(direct.rows[0]?.n).toBeGreaterThan(0);
+    expect(total("victims.sex")).toBe(direct.rows[0]?.n);
+
+    // A CTDC-format file: each valid row is one registered victim of its year.
+    const fixture = readFileSync(
+      new URL("../../server/src/stats/imports/fixtures/ctdc-2017.csv", import.meta.url),
+      "utf8",
+    )
+      .trim()
+      .split("\n");
+    const header = fixture[0] ?? "";
+    const valid = fixture.slice(1).filter((line) => /^20\d\d,/.test(line));
+    const lines = Array.from({ length: 60 }, (_, i) =>
+      (valid[i % valid.length] ?? "").replace(/^20\d\d/, String(2017 + (i % 4))),
+    );
+    const file = join(dir, "ctdc.csv");
+    writeFileSync(file, [header, ...lines].join("\n"));
+    const imported = await ariadne(dir, [
+      "stats",
+      "import",
+      file,
+      "--format",
+      "ctdc-2017",
+      "--name",
+      "CTDC sample",
+      "--accept-unknown-codes",
+    ]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const id = /Dataset ([0-9a-f-]{36}) imported: 60 victim records/.exec(imported.stdout)?.[1] ?? "";
+    expect(id).not.toBe("");
+    const of2018 = await ariadne(dir, [
+      "stats",
+      "tables",
+      "--dataset",
+      id,
+      "--year",
+      "2018",
+      "--format",
+      "json",
+    ]);
+    const ctdc = JSON.parse(of2018.stdout) as {
+      tables: { id: string; cells: { categories: string[]; value: number | null }[] }[];
+    };
+    expect(
+      ctdc.tables.find((t) => t.id === "victims.sex")?.cells.find((c) => c.categories.join() === "TOTAL")
+        ?.value,
+    ).toBe(lines.filter((l) => l.startsWith("2018,")).length);
+
+    const broken = join(dir, "broken.csv");
+    writeFileSync(broken, fixture.join("\n"));
+    const refused = await ariadne(dir, [
+      "stats",
+      "import",
+      broken,
+      "--format",
+      "ctdc-2017",
+      "--name",
+      "Broken",
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/The file was not imported/);
+
+    const released = await ariadne(dir, [
+      "stats",
+      "release",
+      "--year",
+      String(year),
+      "--method",
+      "dp-geometric",
+      "--epsilon",
+      "3",
+      "--public",
+    ]);
+    expect(released.code, released.stderr).toBe(0);
+    const over = await ariadne(dir, [
+      "stats",
+      "release",
+      "--year",
+      String(year),
+      "--method",
+      "dp-geometric",
+      "--epsilon",
+      "2",
+    ]);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toMatch(/refused/);
+    const releaseId = /Release ([0-9a-f-]{36})/.exec(released.stdout)?.[1] ?? "";
+    const sdmx = join(dir, "release.csv");
+    expect(
+      (await ariadne(dir, ["stats", "export", "--release", releaseId, "--format", "sdmx", "--out", sdmx]))
+        .code,
+    ).toBe(0);
+    expect(readFileSync(sdmx, "utf8")).toMatch(/^DATAFLOW,/);
+    const report = join(dir, "report.pdf");
+    const written = await ariadne(dir, ["stats", "report", "--year", String(year), "--out", report]);
+    expect(written.code, written.stderr).toBe(0);
+    expect(readFileSync(report).subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
   it("rotates the data key and everything still verifies", async () => {
     const rotated = await ariadne(dir, ["keys", "rotate"]);
     expect(rotated.code, rotated.stderr).toBe(0);

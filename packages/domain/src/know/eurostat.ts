@@ -64,6 +64,11 @@ export interface VictimObservation {
   readonly sex: Sex | null;
   /** Age in whole years at registration. */
   readonly age: number | null;
+  /**
+   * The age band when a source gives a band rather than an age (CTDC): then `age` only says
+   * child or adult, and this is null unless the source's band lies inside one of ours.
+   */
+  readonly ageBand?: AgeBand | null;
   /** ISO 3166-1 alpha-2. */
   readonly citizenship: string | null;
   /** Empty when not recorded. */

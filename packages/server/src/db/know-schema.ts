@@ -38,6 +38,8 @@ export const statsObservations = pgTable(
     status: text("status").notNull(),
     sex: text("sex"),
     age: integer("age"),
+    /** Set when the source gave a band: then `age` only stands for child or adult. */
+    ageBand: text("age_band"),
     citizenship: text("citizenship"),
     forms: text("forms").array().notNull(),
     countryOfExploitation: text("country_of_exploitation"),

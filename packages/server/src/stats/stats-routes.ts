@@ -1,8 +1,10 @@
-import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { plainText } from "@ariadne/domain";
 import { need, PUBLIC } from "../http/access.ts";
 import type { Services } from "../services.ts";
+import { IMPORT_FORMATS } from "./imports/index.ts";
+import { EXPORT_FORMATS } from "./stats-service.ts";
 import { release, statTable } from "./stats-schema.ts";
 
 const tags = ["statistics"];
@@ -121,4 +123,117 @@ export const statsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     },
     async () => ({ items: await stats.releases(null) }),
   );
+
+  const exportFile = (
+    format: (typeof EXPORT_FORMATS)[number],
+    out: { file: Buffer; mediaType: string; fileName: string },
+  ) => ({
+    format,
+    ...out,
+  });
+
+  app.get(
+    "/stats/releases/:id/export",
+    {
+      config: { access: need("stats.read") },
+      schema: {
+        tags,
+        summary: "A release as CSV, SDMX-CSV, XLSX, or a report (HTML, PDF)",
+        params: z.object({ id: z.uuid() }),
+        querystring: z.strictObject({ format: z.enum(EXPORT_FORMATS) }),
+      },
+    },
+    async (request, reply) => {
+      const out = exportFile(
+        request.query.format,
+        await stats.exportRelease(request.ctx, request.params.id, request.query.format),
+      );
+      return reply
+        .header("content-type", out.mediaType)
+        .header("content-disposition", `attachment; filename="${out.fileName}"`)
+        .send(out.file);
+    },
+  );
+
+  app.get(
+    "/public/stats/:id/export",
+    {
+      config: { access: PUBLIC },
+      schema: {
+        tags,
+        summary: "A public release as CSV, SDMX-CSV, XLSX, or a report (HTML, PDF)",
+        params: z.object({ id: z.uuid() }),
+        querystring: z.strictObject({ format: z.enum(EXPORT_FORMATS) }),
+      },
+    },
+    async (request, reply) => {
+      const out = await stats.exportRelease(null, request.params.id, request.query.format);
+      return reply
+        .header("content-type", out.mediaType)
+        .header("content-disposition", `attachment; filename="${out.fileName}"`)
+        .send(out.file);
+    },
+  );
+
+  app.get(
+    "/stats/datasets/:id/aggregates",
+    {
+      config: { access: need("stats.read") },
+      schema: {
+        tags,
+        summary: "The published figures of an imported aggregate dataset (GLOTIP, Eurostat)",
+        params: z.object({ id: z.uuid() }),
+        response: { 200: z.object({ items: z.array(z.record(z.string(), z.unknown())) }) },
+      },
+    },
+    async (request) => ({
+      items: (await stats.aggregates(request.ctx, request.params.id)) as unknown as Record<string, unknown>[],
+    }),
+  );
+
+  // The import in a scope of its own: the file arrives as the raw body.
+  await app.register(async (scope) => {
+    const raw = scope.withTypeProvider<ZodTypeProvider>();
+    raw.addContentTypeParser(
+      ["text/csv", "text/plain", "application/octet-stream"],
+      { parseAs: "buffer", bodyLimit: 256 * 1024 * 1024 },
+      (_request, body, done) => {
+        done(null, body);
+      },
+    );
+    raw.post(
+      "/stats/datasets/import",
+      {
+        config: { access: need("stats.publish") },
+        bodyLimit: 256 * 1024 * 1024,
+        schema: {
+          tags,
+          summary: "Import an outside dataset: CTDC (2017 or synthetic), UNODC GLOTIP or Eurostat CSV",
+          description:
+            "Send the CSV as the body (text/csv). A file with errors or unknown codes is refused with every problem named; acceptUnknownCodes=true imports unknown codes as unknown.",
+          querystring: z.strictObject({
+            format: z.enum(IMPORT_FORMATS),
+            name: plainText(200),
+            reportingCountry: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code"),
+            acceptUnknownCodes: z
+              .enum(["true", "false"])
+              .transform((v) => v === "true")
+              .default(false),
+          }),
+          response: {
+            201: z.object({
+              id: z.uuid(),
+              kind: z.enum(["microdata", "aggregate"]),
+              records: z.int(),
+              unknownCodes: z.array(z.object({ column: z.string(), value: z.string(), rows: z.int() })),
+            }),
+          },
+        },
+      },
+      async (request, reply) => {
+        const body = Buffer.isBuffer(request.body) ? request.body.toString("utf8") : "";
+        return reply.status(201).send(await stats.importDataset(request.ctx, body, request.query));
+      },
+    );
+  });
 };

@@ -5,6 +5,7 @@ import {
   invalidAll,
   notFound,
   SYSTEM,
+  type AgeBand,
   type TraffickerObservation,
   type VictimObservation,
 } from "@ariadne/domain";
@@ -28,12 +29,19 @@ import { authorize } from "../access/authorize.ts";
 import type { AuditService } from "../audit/audit-service.ts";
 import type { Db, Executor } from "../db/connection.ts";
 import type { RequestContext } from "../request-context.ts";
+import { SYSTEM_CONTEXT } from "../request-context.ts";
+import { importDataset, type AggregateCell, type ImportFormat, type UnknownCode } from "./imports/index.ts";
 import { identityGroups, traffickerObservations, victimObservations } from "./observations.ts";
+import { reportHtml, reportPdf, toCsv, toSdmxCsv, toXlsx } from "./outputs/index.ts";
+import { reportInput } from "./report.ts";
 import * as repo from "./stats-repository.ts";
 import { buildTables, protect, victimsByYear, type Protection, type StatTable } from "./tables.ts";
 
 /** The privacy budget of a dataset when it is created: ε for all its DP releases together. */
 export const DEFAULT_BUDGET = { epsilon: "4", delta: "1/100000" } as const;
+
+export const EXPORT_FORMATS = ["csv", "sdmx", "xlsx", "html", "pdf"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ReleaseInput {
   readonly datasetId: string;
@@ -135,6 +143,7 @@ export class StatsService {
           status: r.status as VictimObservation["status"],
           sex: r.sex as VictimObservation["sex"],
           age: r.age,
+          ageBand: r.ageBand as AgeBand | null,
           citizenship: r.citizenship,
           forms: r.forms as VictimObservation["forms"],
           countryOfExploitation: r.countryOfExploitation,
@@ -157,7 +166,7 @@ export class StatsService {
     ctx: RequestContext,
     input: { datasetId: string; year: number; exact: boolean; threshold: number },
   ): Promise<{ tables: StatTable[]; trend: { year: number; count: number | null }[] }> {
-    await authorize(this.audit, ctx, input.exact ? "stats.exact" : "stats.read", SYSTEM);
+    if (ctx.actor) await authorize(this.audit, ctx, input.exact ? "stats.exact" : "stats.read", SYSTEM);
     const dataset = await this.dataset(input.datasetId);
     const { victims, traffickers } = await this.observations(dataset);
     const built = buildTables(victims, traffickers, input.year, dataset.reportingCountry);
@@ -178,6 +187,171 @@ export class StatsService {
         details: { year: input.year },
       });
     return { tables, trend: this.trend(victims, input.exact ? null : input.threshold) };
+  }
+
+  /** The dataset id of the live case data. */
+  async casesDatasetId(): Promise<string> {
+    const row = await repo.casesDataset(this.db);
+    if (!row) throw new Error("the cases dataset is missing; it is created at start");
+    return row.id;
+  }
+
+  /**
+   * Imports an outside dataset (CTDC, GLOTIP, Eurostat). A file with errors is refused with
+   * every error; one with unknown codes is refused too, naming them, unless the caller accepts
+   * that they count as unknown (then the report is kept with the dataset).
+   */
+  async importDataset(
+    ctx: RequestContext,
+    text: string,
+    input: { format: ImportFormat; name: string; reportingCountry: string; acceptUnknownCodes: boolean },
+  ): Promise<{ id: string; kind: "microdata" | "aggregate"; records: number; unknownCodes: UnknownCode[] }> {
+    if (ctx.actor) await authorize(this.audit, ctx, "stats.publish", SYSTEM);
+    const result = importDataset(text, input.format);
+    const problems = [
+      ...result.errors.map((e) => ({
+        path: e.row > 0 ? `rows[${e.row}].${e.column}` : e.column,
+        message: e.message,
+      })),
+      ...(input.acceptUnknownCodes
+        ? []
+        : result.unknownCodes.map((u) => ({
+            path: u.column,
+            message: `unknown code "${u.value}" in ${u.rows} row${u.rows === 1 ? "" : "s"}; fix it, or import with unknown codes counted as unknown`,
+          }))),
+    ];
+    if (problems.length > 0)
+      throw new DomainError(
+        "validation_failed",
+        `The file was not imported: ${problems.length} problem${problems.length === 1 ? "" : "s"}. First: ${problems[0]?.path ?? ""} ${problems[0]?.message ?? ""}`,
+        problems.slice(0, 1000),
+      );
+    const id = randomUUID();
+    const records = result.kind === "microdata" ? result.victims.length : result.cells.length;
+    await this.db.transaction(async (tx) => {
+      await repo.insertDataset(tx, {
+        id,
+        name: input.name,
+        kind: result.kind,
+        format: input.format,
+        reportingCountry: input.reportingCountry,
+        ledger: createLedger(id, DEFAULT_BUDGET),
+        importReport: { rowsRead: result.rowsRead, unknownCodes: result.unknownCodes },
+        createdBy: ctx.actor?.userId ?? null,
+      });
+      if (result.kind === "microdata")
+        await repo.insertObservations(
+          tx,
+          result.victims.map((v) => ({
+            datasetId: id,
+            person: v.person,
+            year: v.year,
+            status: v.status,
+            sex: v.sex,
+            age: v.age,
+            ageBand: v.ageBand,
+            citizenship: v.citizenship,
+            forms: [...v.forms],
+            countryOfExploitation: v.countryOfExploitation,
+          })),
+        );
+      else await repo.insertAggregates(tx, id, result.cells);
+      await this.audit.append(tx, ctx, {
+        action: "stats.dataset.import",
+        resourceType: "stats_dataset",
+        resourceId: id,
+        details: { format: input.format, records, unknownCodes: result.unknownCodes.length },
+      });
+    });
+    return { id, kind: result.kind, records, unknownCodes: [...result.unknownCodes] };
+  }
+
+  /** The published figures of an aggregate dataset (GLOTIP, Eurostat), as imported. */
+  async aggregates(ctx: RequestContext, datasetId: string): Promise<AggregateCell[]> {
+    await authorize(this.audit, ctx, "stats.read", SYSTEM);
+    const dataset = await this.dataset(datasetId);
+    if (dataset.kind !== "aggregate")
+      throw invalidAll([{ path: "datasetId", message: "is not an aggregate dataset" }]);
+    return (await repo.aggregatesOf(this.db, datasetId)) as AggregateCell[];
+  }
+
+  /** A release as a file: CSV, SDMX-CSV, XLSX, HTML or PDF report. Public releases for anyone. */
+  async exportRelease(
+    ctx: RequestContext | null,
+    id: string,
+    format: ExportFormat,
+  ): Promise<{ file: Buffer; mediaType: string; fileName: string }> {
+    if (ctx?.actor) await authorize(this.audit, ctx, "stats.read", SYSTEM);
+    const release = await repo.findRelease(this.db, id);
+    if (!release || (ctx === null && !release.public)) throw notFound("The release");
+    const dataset = await this.dataset(release.datasetId);
+    const tables = release.tables as StatTable[];
+    const base = `ariadne-${release.year}-${release.id.slice(0, 8)}`;
+    switch (format) {
+      case "csv":
+        return {
+          file: Buffer.from(tables.map((t) => toCsv(t)).join("\n")),
+          mediaType: "text/csv; charset=utf-8",
+          fileName: `${base}.csv`,
+        };
+      case "sdmx":
+        return {
+          file: Buffer.from(
+            tables
+              .map((t) =>
+                toSdmxCsv(t, {
+                  dataflow: `ARIADNE:${t.id.toUpperCase().replace(/\./g, "_")}(1.0)`,
+                  reportingCountry: dataset.reportingCountry,
+                  timePeriod: String(release.year),
+                }),
+              )
+              .join("\n"),
+          ),
+          mediaType: "text/csv; charset=utf-8",
+          fileName: `${base}.sdmx.csv`,
+        };
+      case "xlsx":
+        return {
+          file: await toXlsx(tables),
+          mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          fileName: `${base}.xlsx`,
+        };
+      case "html":
+      case "pdf": {
+        const input = reportInput(release.title, release.year, dataset.reportingCountry, tables, []);
+        return format === "html"
+          ? {
+              file: Buffer.from(reportHtml(input)),
+              mediaType: "text/html; charset=utf-8",
+              fileName: `${base}.html`,
+            }
+          : { file: await reportPdf(input), mediaType: "application/pdf", fileName: `${base}.pdf` };
+      }
+    }
+  }
+
+  /** The yearly report of a dataset's tables (protected unless exact), with charts. */
+  async report(
+    datasetId: string,
+    year: number,
+    protection: { exact: boolean; threshold: number },
+    format: "html" | "pdf",
+  ): Promise<Buffer> {
+    const dataset = await this.dataset(datasetId);
+    const { tables, trend } = await this.tables(SYSTEM_CONTEXT, {
+      datasetId,
+      year,
+      exact: protection.exact,
+      threshold: protection.threshold,
+    });
+    const input = reportInput(
+      `Trafficking in human beings: ${year}`,
+      year,
+      dataset.reportingCountry,
+      tables,
+      trend,
+    );
+    return format === "html" ? Buffer.from(reportHtml(input)) : reportPdf(input);
   }
 
   /** Registered victims per year; with a threshold, small years withheld. */
@@ -209,7 +383,7 @@ export class StatsService {
    * refused with the reason and nothing is recorded.
    */
   async release(ctx: RequestContext, input: ReleaseInput): Promise<{ id: string; tables: StatTable[] }> {
-    const actor = await authorize(this.audit, ctx, "stats.publish", SYSTEM);
+    const actorId = ctx.actor ? (await authorize(this.audit, ctx, "stats.publish", SYSTEM)).userId : null;
     const dataset = await this.dataset(input.datasetId);
     const issues: { path: string; message: string }[] = [];
     if (!Number.isInteger(input.threshold) || input.threshold < 2)
@@ -264,7 +438,7 @@ export class StatsService {
           },
           tables,
           public: input.public,
-          createdBy: actor.userId,
+          createdBy: actorId,
         });
         await this.audit.append(tx, ctx, {
           action: "stats.release",

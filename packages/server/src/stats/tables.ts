@@ -30,6 +30,7 @@ import {
   type TableSpec,
 } from "@ariadne/privacy";
 import { ISO_3166_ALPHA2 } from "../htcds-exchange/country-codes.ts";
+import { countryName } from "./imports/index.ts";
 import type { StatTable } from "./stats-schema.ts";
 
 export type { StatTable };
@@ -39,6 +40,51 @@ export type { StatTable };
  * A table here is one- or two-way; country tables use the full ISO list as their domain, so
  * that which countries appear is itself protected (by suppression, or by DP selection).
  */
+const DIMENSION_LABELS: Readonly<Record<string, string>> = {
+  sex: "Sex",
+  age_group: "Age",
+  age_band: "Age band",
+  citizenship_group: "Citizenship",
+  exploitation_country_group: "Country of exploitation",
+  form: "Form of exploitation",
+  status: "Status",
+  citizenship: "Country of citizenship",
+  exploitation_country: "Country of exploitation",
+  stage: "Stage",
+};
+
+const LABELS: Readonly<Record<string, string>> = {
+  female: "Female",
+  male: "Male",
+  child: "Child (under 18)",
+  adult: "Adult",
+  reporting: "Reporting country",
+  other_eu: "Other EU Member State",
+  non_eu: "Non-EU country",
+  sexual: "Sexual exploitation",
+  labour: "Labour exploitation",
+  criminal_activities: "Forced criminal activities",
+  begging: "Forced begging",
+  organ_removal: "Removal of organs",
+  forced_marriage: "Forced marriage",
+  illegal_adoption: "Illegal adoption",
+  surrogacy: "Exploitation of surrogacy",
+  other: "Other forms",
+  identified: "Identified",
+  presumed: "Presumed",
+  suspected: "Suspected",
+  prosecuted: "Prosecuted",
+  convicted: "Convicted",
+  unknown: "Unknown",
+};
+
+/** English labels for reports; the web app translates the codes itself. */
+function categoryLabel(dimension: string, code: string): string {
+  if (dimension === "citizenship" || dimension === "exploitation_country")
+    return code === "unknown" ? "Unknown" : countryName(code);
+  return LABELS[code] ?? code;
+}
+
 export type Protection =
   | { method: "exact" }
   | { method: "suppression"; threshold: number }
@@ -94,7 +140,9 @@ function victimTables(reporting: string): { bound: number; defs: TableDef<Victim
         one("victims.age_group", "Registered victims by age (child, adult)", "ageGroup", (v) =>
           ageGroupOf(v.age),
         ),
-        one("victims.age_band", "Registered victims by age band", "ageBand", (v) => ageBandOf(v.age)),
+        one("victims.age_band", "Registered victims by age band", "ageBand", (v) =>
+          v.ageBand !== undefined ? v.ageBand : ageBandOf(v.age),
+        ),
         one("victims.citizenship_group", "Registered victims by citizenship", "citizenshipGroup", (v) =>
           citizenshipGroupOf(v.citizenship, reporting),
         ),
@@ -278,8 +326,11 @@ function fromPublished(
     title: def.title,
     dimensions: dims.map((d) => ({
       name: d.name,
-      label: d.name,
-      categories: d.categories.map((c) => ({ code: c, label: c })),
+      label: DIMENSION_LABELS[d.name] ?? d.name,
+      categories: [
+        ...d.categories.map((c) => ({ code: c, label: categoryLabel(d.name, c) })),
+        { code: "TOTAL", label: "Total" },
+      ],
     })),
     cells,
     protection,
@@ -347,10 +398,10 @@ export function protect(
             dimensions: [
               {
                 name: table.dimensions[0]?.name ?? "",
-                label: table.dimensions[0]?.name ?? "",
+                label: DIMENSION_LABELS[table.dimensions[0]?.name ?? ""] ?? "",
                 categories: selected.cells.map((c) => ({
                   code: c.categories[0] ?? "",
-                  label: c.categories[0] ?? "",
+                  label: categoryLabel(table.dimensions[0]?.name ?? "", c.categories[0] ?? ""),
                 })),
               },
             ],

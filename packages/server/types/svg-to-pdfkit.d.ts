@@ -1,4 +1,7 @@
-/** The part of svg-to-pdfkit (no published types) the PDF report uses. */
+/**
+ * The part of svg-to-pdfkit (no published types) the PDF report uses. Every tsconfig that
+ * compiles the server includes packages/server/types.
+ */
 declare module "svg-to-pdfkit" {
   interface SvgToPdfOptions {
     width?: number;

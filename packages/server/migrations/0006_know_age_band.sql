@@ -1,0 +1,1 @@
+ALTER TABLE "stats_observation" ADD COLUMN "age_band" text;
