@@ -8,7 +8,9 @@ import { indicatorsExport, indicatorsImport } from "./commands/indicators.ts";
 import { keysRotate } from "./commands/keys-rotate.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { openapiCommand } from "./commands/openapi.ts";
+import { SCAN_EXIT_CODES, scanCommand } from "./commands/scan.ts";
 import { retentionRun } from "./commands/retention.ts";
+import { statsExport, statsImport, statsRelease, statsReport, statsTables } from "./commands/stats.ts";
 import { serve } from "./commands/serve.ts";
 
 const program = new Command()
@@ -107,6 +109,66 @@ cases
   )
   .action(casesExport);
 
+const stats = program.command("stats").description("Statistics the way Eurostat counts them");
+const year = () => new Option("--year <year>", "year of registration").makeOptionMandatory();
+const dataset = () => new Option("--dataset <id>", "dataset id (default: the case records)");
+stats
+  .command("tables")
+  .description("Print a year's tables: exact (for the operator) or, with --protected, suppressed")
+  .addOption(year())
+  .addOption(dataset())
+  .option("--protected", "suppress small counts as the web app shows them to non-statisticians")
+  .option("--threshold <n>", "smallest count shown when protected", "5")
+  .addOption(new Option("--format <format>", "output").choices(["text", "json"]).default("text"))
+  .action(statsTables);
+stats
+  .command("import <file>")
+  .description("Import CTDC, UNODC GLOTIP or Eurostat data for analysis")
+  .addOption(
+    new Option("--format <format>", "file format")
+      .choices(["ctdc-2017", "ctdc-synthetic", "glotip", "eurostat"])
+      .makeOptionMandatory(),
+  )
+  .requiredOption("--name <name>", "a name for the dataset")
+  .option("--reporting-country <code>", "ISO alpha-2 code the figures are reported for", "RO")
+  .option("--accept-unknown-codes", "import unknown codes as unknown instead of refusing the file")
+  .action(statsImport);
+stats
+  .command("release")
+  .description("Publish a year's protected tables (DP releases are charged to the dataset's budget)")
+  .addOption(year())
+  .addOption(dataset())
+  .addOption(
+    new Option("--method <method>", "protection")
+      .choices(["suppression", "dp-geometric"])
+      .makeOptionMandatory(),
+  )
+  .option("--threshold <n>", "smallest count shown", "5")
+  .option("--epsilon <e>", "total privacy loss of a DP release, e.g. 0.5")
+  .option("--title <title>", "title of the release")
+  .option("--public", "show it on the public statistics page")
+  .action(statsRelease);
+stats
+  .command("export")
+  .description("Write a release as CSV, SDMX-CSV, XLSX, or a report (HTML, PDF)")
+  .requiredOption("--release <id>", "release id")
+  .addOption(
+    new Option("--format <format>", "file format")
+      .choices(["csv", "sdmx", "xlsx", "html", "pdf"])
+      .makeOptionMandatory(),
+  )
+  .requiredOption("--out <file>", "where to write")
+  .action(statsExport);
+stats
+  .command("report")
+  .description("Write the yearly report (tables, charts, method notes) as HTML or PDF (by extension)")
+  .addOption(year())
+  .addOption(dataset())
+  .requiredOption("--out <file>", "report.pdf or report.html")
+  .option("--exact", "exact figures, for internal use (written with mode 0600)")
+  .option("--threshold <n>", "smallest count shown when protected", "5")
+  .action(statsReport);
+
 program
   .command("retention")
   .description("Retention of closed cases")
@@ -116,5 +178,26 @@ program
   .action(retentionRun);
 program.command("demo").description("Load the synthetic demo data").action(demoCommand);
 program.command("openapi").description("Print the OpenAPI 3.1 document").action(openapiCommand);
+program
+  .command("scan <file>")
+  .description(
+    "Find trafficking indicators, clusters and networks in ads (JSON lines or CSV); needs no database",
+  )
+  .requiredOption("--out <dir>", "folder for networks.json, ads.jsonl and report.html")
+  .option("--id-column <name>", "field holding the ad id (default: row number when absent)", "id")
+  .option("--text-column <name>", "field holding the ad text", "text")
+  .option("--title-column <name>", "field holding the ad title")
+  .option("--date-column <name>", "field holding the posting date (ISO 8601)")
+  .option("--place-column <name>", "field holding the ad's city")
+  .option("--region <CC>", "country for national phone numbers, e.g. FR")
+  .addOption(
+    new Option("--format <format>", "input format (default: from the file name)").choices(["jsonl", "csv"]),
+  )
+  .option("--delimiter <char>", "CSV delimiter", ",")
+  .option("--workers <n>", "worker threads for per-ad analysis (default: one per core; 0: none)")
+  .option("--lexicon <file>", "a revised indicator lexicon (JSON) instead of the shipped one")
+  .option("--no-progress", "no progress bar on standard error")
+  .addHelpText("after", SCAN_EXIT_CODES)
+  .action(scanCommand);
 
 await program.parseAsync(process.argv);

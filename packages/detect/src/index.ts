@@ -1,1 +1,31 @@
-export {};
+/**
+ * @ariadne/detect — a pure, streaming engine that finds trafficking indicators in online ads,
+ * clusters near-duplicate ads, links clusters into networks through shared identifiers, and
+ * ranks them with an explainable score. Web-standard APIs only: it runs in Node, a worker or a
+ * browser. See README.md for the thresholds and why.
+ */
+export { DetectionEngine, scanAds, ENGINE_VERSION, type EngineOptions, type StopSet } from "./engine.ts";
+export {
+  AdAnalyser,
+  TOKEN_KINDS,
+  type AnalyseOptions,
+  type PreparedAd,
+  type PreparedFeatures,
+  type PrepareResult,
+} from "./analyse.ts";
+export { normalise, toOriginal, type NormalisedText } from "./text/normalise.ts";
+export { sanitize, DEFAULT_MAX_CHARS } from "./text/sanitize.ts";
+export { tokenise, type Tokens } from "./text/tokenise.ts";
+export { ADS_LEXICON } from "./indicators/lexicon-ads.ts";
+export {
+  parseLexicon,
+  compilePattern,
+  type Lexicon,
+  type IndicatorDefinition,
+  type LexiconIssue,
+} from "./indicators/lexicon.ts";
+export { GAZETTEER_VERSION, PLACES } from "./extract/gazetteer.ts";
+export { DEFAULT_SCORE_WEIGHTS, scoreNetwork, type ScoreWeights, type NetworkStats } from "./rank/score.ts";
+export { permutations, shingles, signature, exactJaccard } from "./cluster/minhash.ts";
+export { murmur3 } from "./cluster/hash.ts";
+export type * from "./types.ts";

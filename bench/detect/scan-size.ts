@@ -1,0 +1,47 @@
+// Child process: scans a generated corpus through the CLI pipeline (worker threads + merge) and
+// prints one JSON line: timings, phase timings, quality against the truth, peak memory.
+//   node --import tsx bench/detect/scan-size.ts <dir> <workers>
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { runScan } from "../../packages/cli/src/scan/pipeline.ts";
+import { pairwiseQuality } from "./metrics.ts";
+
+const [dir = ".", workers = "2"] = process.argv.slice(2);
+const family = new Int32Array(readFileSync(join(dir, "family.bin")).buffer.slice(0));
+const started = performance.now();
+const report = await runScan({
+  file: join(dir, "ads.jsonl"),
+  out: join(dir, "out"),
+  workers: Number(workers),
+  mapping: { id: "id", text: "text", date: "date", place: "place", explicit: new Set() },
+  progress: false,
+});
+const seconds = (performance.now() - started) / 1000;
+const { result } = report;
+const clusterIndex = new Map<string, number>();
+const predicted = new Int32Array(result.assignments.length);
+result.assignments.forEach((a, i) => {
+  let c = clusterIndex.get(a.cluster);
+  if (c === undefined) {
+    c = clusterIndex.size;
+    clusterIndex.set(a.cluster, c);
+  }
+  predicted[i] = c;
+});
+const quality = pairwiseQuality(family.subarray(0, predicted.length), predicted);
+process.stdout.write(
+  `${JSON.stringify({
+    ads: result.summary.analysed,
+    seconds,
+    timings: report.timings,
+    phases: report.phases,
+    quality,
+    largestCluster: result.summary.largestCluster,
+    clusters: result.summary.clusters,
+    networks: result.summary.networks,
+    largestNetwork: result.summary.largestNetwork,
+    stopShingles: result.parameters.stopShingles,
+    maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+  })}\n`,
+);
+process.exit(0);

@@ -1,0 +1,152 @@
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min";
+import type { Obfuscation, PhoneExtraction } from "../types.ts";
+import { spanOf, type ExtractContext } from "./context.ts";
+
+/**
+ * Phone numbers, including disguised ones. Candidates are runs of digits and separators in the
+ * normalised text, where spelled-out, fullwidth, circled and keycap digits are already digits;
+ * each is validated by libphonenumber-js ("min" metadata: country and length rules, about 80 kB,
+ * enough to tell a number from a price or a date without the 145 kB of "max") in the hinted
+ * regions, and a run that is not valid as a whole is tried by its sub-runs, longest first.
+ */
+
+const MIN_DIGITS = 7;
+const MAX_DIGITS = 15;
+const MAX_GROUPS = 16;
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+function isSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x2e || c === 0x2d || c === 0x2f || c === 0x28 || c === 0x29 || c === 0x09;
+}
+
+interface Group {
+  start: number;
+  end: number;
+  digits: string;
+}
+
+function tryParse(digits: string, plus: boolean, regions: readonly string[]) {
+  if (plus || digits.startsWith("00")) {
+    const p = parsePhoneNumberFromString(plus ? `+${digits}` : `+${digits.slice(2)}`);
+    return p?.isValid() ? p : undefined;
+  }
+  for (const region of regions) {
+    const p = parsePhoneNumberFromString(digits, region as CountryCode);
+    if (p?.isValid()) return p;
+  }
+  return undefined;
+}
+
+function obfuscationOf(ctx: ExtractContext, groups: Group[], from: number, to: number): Obfuscation[] {
+  const out: Obfuscation[] = [];
+  const span = spanOf(ctx, from, to).text;
+  if (/[a-z]{2,}/i.test(span)) out.push("spelled-digits");
+  else if (/[a-z]/i.test(span)) out.push("letters-for-digits");
+  if (/[^\p{ASCII}\p{L}\p{M}\s]/u.test(span)) out.push("unicode-digits");
+  const singles = groups.filter((g) => g.digits.length === 1).length;
+  if (groups.length >= 5 && singles / groups.length >= 0.6) {
+    const between = ctx.norm.text.slice(from, to).replace(/[0-9]/g, "");
+    out.push(/^[\s]*$/.test(between) ? "spaced-digits" : "separated-digits");
+  }
+  return out;
+}
+
+export function extractPhones(ctx: ExtractContext): PhoneExtraction[] {
+  const text = ctx.norm.text;
+  const found: PhoneExtraction[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const plus = c === 0x2b && i + 1 < n && isDigit(text.charCodeAt(i + 1));
+    if (!isDigit(c) && !plus) {
+      i++;
+      continue;
+    }
+    // A digit glued to letters on the left ("ab12") is part of a word, not a number.
+    if (!plus && i > 0 && /[a-z]/.test(text[i - 1] ?? "")) {
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      continue;
+    }
+    const groups: Group[] = [];
+    let j = plus ? i + 1 : i;
+    let total = 0;
+    while (j < n && groups.length < MAX_GROUPS * 2) {
+      const gs = j;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      if (j === gs) break;
+      groups.push({ start: gs, end: j, digits: text.slice(gs, j) });
+      total += j - gs;
+      let k = j;
+      while (k < n && k - j < 3 && isSeparator(text.charCodeAt(k))) k++;
+      if (k === j || k >= n || !isDigit(text.charCodeAt(k))) break;
+      j = k;
+    }
+    const runEnd = j;
+    if (total >= MIN_DIGITS && !looksLikeDate(groups, text.slice(groups[0]?.start ?? i, runEnd))) {
+      const best = bestSubRun(groups, plus, ctx.regions);
+      if (best) {
+        const from = best.first === 0 && plus ? i : (groups[best.first]?.start ?? i);
+        const to = groups[best.last]?.end ?? runEnd;
+        const used = groups.slice(best.first, best.last + 1);
+        const span = spanOf(ctx, from, to);
+        const obfuscation = obfuscationOf(ctx, used, from, to);
+        found.push({
+          kind: "phone",
+          ...span,
+          value: best.e164,
+          country: best.country,
+          ...(obfuscation.length > 0 ? { obfuscation } : {}),
+        });
+      }
+    }
+    i = Math.max(runEnd, i + 1);
+  }
+  return found;
+}
+
+type Parsed = { e164: string; country: string | null } | null;
+const cache = new Map<string, Parsed>();
+
+function parseCached(digits: string, plus: boolean, regions: readonly string[]): Parsed {
+  const key = `${plus ? "+" : ""}${digits}|${regions.join(",")}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const p = tryParse(digits, plus, regions);
+  const parsed: Parsed = p ? { e164: p.number, country: p.country ?? null } : null;
+  if (cache.size >= 100_000) cache.clear();
+  cache.set(key, parsed);
+  return parsed;
+}
+
+function bestSubRun(
+  groups: Group[],
+  plus: boolean,
+  regions: readonly string[],
+): { first: number; last: number; e164: string; country: string | null } | undefined {
+  const g = groups.length;
+  // Longest sub-runs first; among equals, the leftmost.
+  for (let size = g; size >= 1; size--) {
+    for (let first = 0; first + size <= g; first++) {
+      const last = first + size - 1;
+      let digits = "";
+      for (let k = first; k <= last; k++) digits += groups[k]?.digits ?? "";
+      if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) continue;
+      const parsed = parseCached(digits, plus && first === 0, regions);
+      if (parsed) return { first, last, ...parsed };
+    }
+  }
+  return undefined;
+}
+
+/** "12.05.2001", "2024-05-01", "01/02/24": day, month and year, not a phone number. */
+function looksLikeDate(groups: Group[], raw: string): boolean {
+  if (groups.length !== 3 || /\s/.test(raw)) return false;
+  const [a, b, c] = groups.map((g) => g.digits);
+  const small = (x: string | undefined, max: number) =>
+    x !== undefined && x.length <= 2 && Number(x) >= 1 && Number(x) <= max;
+  if (a?.length === 4 && small(b, 12) && small(c, 31)) return true;
+  return small(a, 31) && small(b, 31) && (c?.length === 4 || c?.length === 2);
+}
