@@ -447,9 +447,14 @@ describe.each(TEST_DATABASES)("cases, referrals and justice on $name", (db) => {
       }),
     );
     expect(
-      (await admin.client.post(`/api/cases/${held.id}/legal-hold`, { version: held.version, hold: true }))
+      (await admin.client.post("/api/legal-holds", { reference: held.reference.toLowerCase(), hold: true }))
         .status,
     ).toBe(204);
+    const missing = await admin.client.post<ErrorBody>("/api/legal-holds", {
+      reference: "C-1999-ZZZZZZ",
+      hold: true,
+    });
+    expect(missing.status).toBe(404);
 
     const countBefore = await rowCount(
       t.runtime.database.db,

@@ -5,9 +5,17 @@ import { AccountPage } from "./account/account-page.tsx";
 import { AdminLayout } from "./admin/admin-layout.tsx";
 import { firstAdminTab } from "./admin/admin-tabs.ts";
 import { OrganisationsPage } from "./admin/organisations-page.tsx";
+import { PathwaysPage } from "./admin/pathways-page.tsx";
 import { RolesPage } from "./admin/roles-page.tsx";
 import { UsersPage } from "./admin/users-page.tsx";
 import { AuditPage } from "./audit/audit-page.tsx";
+import { CaseExchangePage } from "./cases/case-exchange-page.tsx";
+import { CaseListPage } from "./cases/case-list-page.tsx";
+import { validateCaseListSearch } from "./cases/case-list-search.ts";
+import { CasePage } from "./cases/case-page.tsx";
+import { isCaseTab, type CaseTab } from "./cases/case-tabs.ts";
+import { CaseloadPage } from "./cases/caseload-page.tsx";
+import { OpenCasePage } from "./cases/open-case-page.tsx";
 import { ChangePasswordPage } from "./auth/change-password-page.tsx";
 import { EnrolmentPage } from "./auth/enrolment-page.tsx";
 import {
@@ -27,6 +35,10 @@ import { isStepKey, type StepKey } from "./identify/screening-steps.ts";
 import { getSession } from "./auth/session-store.ts";
 import type { SessionEndReason } from "./auth/session-store.ts";
 import type { Permission } from "./api/vocabulary.ts";
+import { ReferralInboxPage } from "./referrals/referral-inbox-page.tsx";
+import { RetentionPage } from "./retention/retention-page.tsx";
+import { validateReferralSearch } from "./referrals/referral-search.ts";
+import { ServicesPage } from "./services/services-page.tsx";
 import { SignInPage } from "./auth/sign-in-page.tsx";
 import { SetupPage } from "./setup/setup-page.tsx";
 import { AppLayout } from "./shell/app-layout.tsx";
@@ -210,6 +222,91 @@ const screeningResultRoute = createRoute({
   }),
 });
 
+// ---- Protect: caseload, cases, referrals and the services directory ---------------------------
+
+const caseloadRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "caseload",
+  component: guarded(partByKey("caseload").anyOf, CaseloadPage),
+});
+
+const casesRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "cases",
+  validateSearch: validateCaseListSearch,
+  component: guarded(partByKey("cases").anyOf, function CasesRoute() {
+    const search = casesRoute.useSearch();
+    const navigate = casesRoute.useNavigate();
+    return (
+      <CaseListPage
+        search={search}
+        onSearchChange={(next) => void navigate({ search: next, replace: true })}
+      />
+    );
+  }),
+});
+
+function validateOpenCaseSearch(search: Record<string, unknown>): { screeningId?: string } {
+  const id = stringParam(search, "screeningId");
+  return id !== undefined && /^[0-9a-f-]{36}$/i.test(id) ? { screeningId: id } : {};
+}
+
+const openCaseRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "cases/new",
+  validateSearch: validateOpenCaseSearch,
+  component: guarded(["case.write"], function OpenCaseRoute() {
+    const { screeningId } = openCaseRoute.useSearch();
+    return <OpenCasePage key={screeningId ?? "none"} screeningId={screeningId} />;
+  }),
+});
+
+function validateCaseSearch(search: Record<string, unknown>): { tab?: CaseTab } {
+  return isCaseTab(search.tab) ? { tab: search.tab } : {};
+}
+
+const caseRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "cases/$id",
+  validateSearch: validateCaseSearch,
+  component: guarded(["case.read"], function CaseRoute() {
+    const { id } = caseRoute.useParams();
+    const { tab } = caseRoute.useSearch();
+    const navigate = caseRoute.useNavigate();
+    return (
+      <CasePage
+        key={id}
+        id={id}
+        tab={tab}
+        onTabChange={(next) => void navigate({ search: { tab: next }, replace: true })}
+      />
+    );
+  }),
+});
+
+const caseExchangeRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "cases/exchange",
+  component: guarded(["case.exchange"], CaseExchangePage),
+});
+
+const referralsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "referrals",
+  validateSearch: validateReferralSearch,
+  component: guarded(partByKey("referrals").anyOf, function ReferralsRoute() {
+    const search = referralsRoute.useSearch();
+    const navigate = referralsRoute.useNavigate();
+    return <ReferralInboxPage search={search} onSearchChange={(next) => void navigate({ search: next })} />;
+  }),
+});
+
+const servicesRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "services",
+  component: guarded(partByKey("services").anyOf, ServicesPage),
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => appLayout,
   path: "admin",
@@ -238,6 +335,18 @@ const adminUsersRoute = createRoute({
   component: guarded(["user.manage"], UsersPage),
 });
 
+const adminPathwaysRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "pathways",
+  component: guarded(["nrm.configure"], PathwaysPage),
+});
+
+const adminRetentionRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "retention",
+  component: guarded(["retention.manage"], RetentionPage),
+});
+
 const adminRolesRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: "roles",
@@ -258,11 +367,24 @@ const routeTree = rootRoute.addChildren([
     identifyRoute,
     screeningRoute,
     screeningResultRoute,
-    comingRoute("cases"),
+    caseloadRoute,
+    casesRoute,
+    openCaseRoute,
+    caseExchangeRoute,
+    caseRoute,
+    referralsRoute,
+    servicesRoute,
     comingRoute("online"),
     comingRoute("statistics"),
     comingRoute("prevent"),
-    adminRoute.addChildren([adminIndexRoute, adminOrganisationsRoute, adminUsersRoute, adminRolesRoute]),
+    adminRoute.addChildren([
+      adminIndexRoute,
+      adminOrganisationsRoute,
+      adminUsersRoute,
+      adminRolesRoute,
+      adminPathwaysRoute,
+      adminRetentionRoute,
+    ]),
     auditRoute,
   ]),
 ]);

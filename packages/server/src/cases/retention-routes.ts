@@ -68,6 +68,28 @@ export const retentionRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
   );
 
   app.post(
+    "/legal-holds",
+    {
+      config: { access: need("retention.manage") },
+      schema: {
+        tags,
+        summary: "Place or lift a legal hold by case reference (without reading the case)",
+        body: z.strictObject({
+          reference: z
+            .string()
+            .regex(/^C-\d{4}-[0-9A-Z]{6}$/i, "must be a case reference such as C-2026-04F7A1"),
+          hold: z.boolean(),
+        }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await retention.setLegalHoldByReference(request.ctx, request.body.reference, request.body.hold);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
     "/cases/:id/erasure-requests",
     {
       config: { access: need("case.write") },

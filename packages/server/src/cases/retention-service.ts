@@ -123,6 +123,19 @@ export class RetentionService {
     });
   }
 
+  /**
+   * The same by case reference, for those who decide holds without reading cases (an
+   * administrator or a data protection officer). A boolean flag: the last decision stands.
+   */
+  async setLegalHoldByReference(ctx: RequestContext, reference: string, hold: boolean): Promise<void> {
+    const [row] = await this.db
+      .select()
+      .from(cases)
+      .where(eq(cases.reference, reference.trim().toUpperCase()));
+    if (!row || row.anonymisedAt) throw notFound(`The case ${reference}`);
+    await this.setLegalHold(ctx, row.id, { version: row.version, hold });
+  }
+
   /** A case worker (or the person, through them) asks for a case to be erased. */
   async requestErasure(ctx: RequestContext, caseId: string, reason: string): Promise<string> {
     const row = await this.cases.load(caseId);

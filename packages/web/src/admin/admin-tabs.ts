@@ -3,8 +3,8 @@ import type { Permission } from "../api/vocabulary.ts";
 import { hasPermission } from "../auth/permissions.ts";
 
 export interface AdminTab {
-  key: "organisations" | "users" | "roles";
-  path: "/admin/organisations" | "/admin/users" | "/admin/roles";
+  key: "organisations" | "users" | "roles" | "pathways" | "retention";
+  path: "/admin/organisations" | "/admin/users" | "/admin/roles" | "/admin/pathways" | "/admin/retention";
   permission: Permission;
 }
 
@@ -12,6 +12,8 @@ export const ADMIN_TABS: readonly AdminTab[] = [
   { key: "organisations", path: "/admin/organisations", permission: "organisation.manage" },
   { key: "users", path: "/admin/users", permission: "user.manage" },
   { key: "roles", path: "/admin/roles", permission: "role.manage" },
+  { key: "pathways", path: "/admin/pathways", permission: "nrm.configure" },
+  { key: "retention", path: "/admin/retention", permission: "retention.manage" },
 ];
 
 export function visibleAdminTabs(session: SessionView): AdminTab[] {

@@ -1,6 +1,17 @@
 import type { RequestBody } from "./contract.ts";
-import { call, callNoContent, href } from "./typed-http.ts";
-import type { AuditExportQuery, AuditQuery, OrganisationQuery, ScreeningQuery, UserQuery } from "./types.ts";
+import { call, callForFile, callNoContent, callWithFile, href } from "./typed-http.ts";
+import type {
+  AuditExportQuery,
+  CaseImportQuery,
+  ErasureRequestQuery,
+  AuditQuery,
+  CaseQuery,
+  OrganisationQuery,
+  ReferralQuery,
+  ScreeningQuery,
+  ServiceQuery,
+  UserQuery,
+} from "./types.ts";
 
 /** The `{ version }` body of the user account actions. */
 type VersionBody = RequestBody<"/api/users/{id}/deactivate", "post">;
@@ -91,4 +102,106 @@ export const api = {
   /** The server decides and fixes the outcome. */
   completeScreening: (screeningId: string, body: RequestBody<"/api/screenings/{id}/complete", "post">) =>
     call("post", "/api/screenings/{id}/complete", { path: { id: screeningId }, body }),
+
+  // Protect: cases
+  listCases: (query: CaseQuery = {}) => call("get", "/api/cases", { query }),
+  /** Possible existing records of the person as typed so far; audited, never shows another organisation's case. */
+  searchBeforeCreate: (body: RequestBody<"/api/cases/search-before-create", "post">) =>
+    call("post", "/api/cases/search-before-create", { body }),
+  /** 409 when matches exist and `confirmNoMatch` is not set. */
+  openCase: (body: RequestBody<"/api/cases", "post">) => call("post", "/api/cases", { body }),
+  /** An audited read of the parts the session may see. */
+  getCase: (caseId: string) => call("get", "/api/cases/{id}", { path: { id: caseId } }),
+  updateCase: (caseId: string, body: RequestBody<"/api/cases/{id}", "patch">) =>
+    call("patch", "/api/cases/{id}", { path: { id: caseId }, body }),
+  changeCaseStatus: (caseId: string, body: RequestBody<"/api/cases/{id}/status", "post">) =>
+    call("post", "/api/cases/{id}/status", { path: { id: caseId }, body }),
+  changeCaseStage: (caseId: string, body: RequestBody<"/api/cases/{id}/stage", "post">) =>
+    call("post", "/api/cases/{id}/stage", { path: { id: caseId }, body }),
+  /** Only for the organisation holding the case (403 for a referral's recipient). */
+  getCaseHistory: (caseId: string) => call("get", "/api/cases/{id}/history", { path: { id: caseId } }),
+  getCaseload: () => call("get", "/api/caseload", {}),
+  listNrmPathways: () => call("get", "/api/nrm-pathways", {}),
+  /** `*` is the pathway of countries without their own. */
+  setNrmPathway: (country: string, body: RequestBody<"/api/nrm-pathways/{country}", "put">) =>
+    callNoContent("put", "/api/nrm-pathways/{country}", { path: { country }, body }),
+
+  // Protect: the parts of a case
+  addEvent: (caseId: string, body: RequestBody<"/api/cases/{id}/events", "post">) =>
+    call("post", "/api/cases/{id}/events", { path: { id: caseId }, body }),
+  updateEvent: (
+    caseId: string,
+    partId: string,
+    body: RequestBody<"/api/cases/{id}/events/{partId}", "patch">,
+  ) => call("patch", "/api/cases/{id}/events/{partId}", { path: { id: caseId, partId }, body }),
+  addSupportPlan: (caseId: string, body: RequestBody<"/api/cases/{id}/support-plans", "post">) =>
+    call("post", "/api/cases/{id}/support-plans", { path: { id: caseId }, body }),
+  updateSupportPlan: (
+    caseId: string,
+    partId: string,
+    body: RequestBody<"/api/cases/{id}/support-plans/{partId}", "patch">,
+  ) => call("patch", "/api/cases/{id}/support-plans/{partId}", { path: { id: caseId, partId }, body }),
+  addConsent: (caseId: string, body: RequestBody<"/api/cases/{id}/consents", "post">) =>
+    call("post", "/api/cases/{id}/consents", { path: { id: caseId }, body }),
+  /** Ends the referrals resting on the consent. */
+  withdrawConsent: (caseId: string, partId: string, version: number) =>
+    call("patch", "/api/cases/{id}/consents/{partId}", {
+      path: { id: caseId, partId },
+      body: { version, withdraw: true },
+    }),
+  addConnectedPerson: (caseId: string, body: RequestBody<"/api/cases/{id}/people", "post">) =>
+    call("post", "/api/cases/{id}/people", { path: { id: caseId }, body }),
+  addComment: (caseId: string, body: RequestBody<"/api/cases/{id}/comments", "post">) =>
+    call("post", "/api/cases/{id}/comments", { path: { id: caseId }, body }),
+  addTask: (caseId: string, body: RequestBody<"/api/cases/{id}/tasks", "post">) =>
+    call("post", "/api/cases/{id}/tasks", { path: { id: caseId }, body }),
+  setTaskDone: (
+    caseId: string,
+    partId: string,
+    body: RequestBody<"/api/cases/{id}/tasks/{partId}", "patch">,
+  ) => call("patch", "/api/cases/{id}/tasks/{partId}", { path: { id: caseId, partId }, body }),
+  addProceeding: (caseId: string, body: RequestBody<"/api/cases/{id}/proceedings", "post">) =>
+    call("post", "/api/cases/{id}/proceedings", { path: { id: caseId }, body }),
+  updateProceeding: (
+    caseId: string,
+    partId: string,
+    body: RequestBody<"/api/cases/{id}/proceedings/{partId}", "patch">,
+  ) => call("patch", "/api/cases/{id}/proceedings/{partId}", { path: { id: caseId, partId }, body }),
+
+  // Protect: services directory and referrals
+  listServices: (query: ServiceQuery = {}) => call("get", "/api/services", { query }),
+  createService: (body: RequestBody<"/api/services", "post">) => call("post", "/api/services", { body }),
+  updateService: (serviceId: string, body: RequestBody<"/api/services/{id}", "patch">) =>
+    callNoContent("patch", "/api/services/{id}", { path: { id: serviceId }, body }),
+  /** Needs a live consent to referral (or, for a child, a best-interests reason and the override permission). */
+  referCase: (caseId: string, body: RequestBody<"/api/cases/{id}/referrals", "post">) =>
+    call("post", "/api/cases/{id}/referrals", { path: { id: caseId }, body }),
+  listReferrals: (query: ReferralQuery) => call("get", "/api/referrals", { query }),
+  respondToReferral: (referralId: string, body: RequestBody<"/api/referrals/{id}/respond", "post">) =>
+    call("post", "/api/referrals/{id}/respond", { path: { id: referralId }, body }),
+  /** The access the referral gave ends at once. */
+  revokeReferral: (referralId: string, version: number) =>
+    call("post", "/api/referrals/{id}/revoke", { path: { id: referralId }, body: { version } }),
+
+  // Protect: HTCDS import and export
+  /** Every row is checked first; any problem rejects the file with each one named, and nothing is written. */
+  importCases: (query: CaseImportQuery, file: Blob, contentType: string) =>
+    callWithFile("/api/cases/import", { query }, { data: file, contentType }),
+  /** A POST so that the password never appears in an address; answers with the file. */
+  exportCases: (body: RequestBody<"/api/cases/export", "post">) =>
+    callForFile("post", "/api/cases/export", { body }),
+
+  // Protect: retention, legal hold and erasure
+  getRetentionPolicy: (organisationId?: string) =>
+    call("get", "/api/retention-policy", { query: organisationId === undefined ? {} : { organisationId } }),
+  setRetentionPolicy: (body: RequestBody<"/api/retention-policy", "put">) =>
+    callNoContent("put", "/api/retention-policy", { body }),
+  setLegalHold: (caseId: string, body: RequestBody<"/api/cases/{id}/legal-hold", "post">) =>
+    callNoContent("post", "/api/cases/{id}/legal-hold", { path: { id: caseId }, body }),
+  requestErasure: (caseId: string, body: RequestBody<"/api/cases/{id}/erasure-requests", "post">) =>
+    call("post", "/api/cases/{id}/erasure-requests", { path: { id: caseId }, body }),
+  listErasureRequests: (query: ErasureRequestQuery = {}) => call("get", "/api/erasure-requests", { query }),
+  /** Approving erases the case at once. */
+  decideErasure: (requestId: string, body: RequestBody<"/api/erasure-requests/{id}/decide", "post">) =>
+    callNoContent("post", "/api/erasure-requests/{id}/decide", { path: { id: requestId }, body }),
 };

@@ -8,7 +8,7 @@ import type { components, paths } from "./schema.d.ts";
 export type Schemas = components["schemas"];
 
 export type ApiPath = keyof paths;
-export type ApiMethod = "get" | "post" | "patch" | "delete";
+export type ApiMethod = "get" | "post" | "put" | "patch" | "delete";
 
 /** The operation at `P` for `M`; `never` when the server has no such operation. */
 export type Operation<P extends ApiPath, M extends ApiMethod> = Exclude<paths[P][M], undefined>;

@@ -20,7 +20,7 @@ export function installHttpSessionHooks(next: HttpSessionHooks): void {
   hooks = next;
 }
 
-export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface RequestOptions {
   method?: HttpMethod;
@@ -30,6 +30,8 @@ export interface RequestOptions {
    * answer for the form, not a sign that the session ended.
    */
   authFailureExpected?: boolean;
+  /** A file sent as it is (an import), instead of a JSON body. */
+  file?: { data: Blob; contentType: string };
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -46,6 +48,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? "GET";
   const headers = new Headers({ accept: "application/json" });
   if (options.body !== undefined) headers.set("content-type", "application/json");
+  if (options.file !== undefined) headers.set("content-type", options.file.contentType);
   if (method !== "GET") {
     const csrf = hooks.getCsrfToken();
     if (csrf !== null) headers.set("x-csrf-token", csrf);
@@ -58,6 +61,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
       credentials: "same-origin",
       cache: "no-store",
       ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      ...(options.file === undefined ? {} : { body: options.file.data }),
     });
   } catch (cause) {
     throw new ApiError(0, "network_error", cause instanceof Error ? cause.message : "Network error");
@@ -87,4 +91,21 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
 /** Calls an endpoint that answers 204 No Content. */
 export async function requestNoContent(path: string, options: RequestOptions = {}): Promise<void> {
   await send(path, options);
+}
+
+/** A file the server sends back (an export): its bytes and the name it suggests. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | null;
+}
+
+function fileNameOf(disposition: string | null): string | null {
+  const match = disposition === null ? null : /filename="([^"]+)"/.exec(disposition);
+  return match?.[1] ?? null;
+}
+
+/** Calls an endpoint that answers with a file. */
+export async function requestDownload(path: string, options: RequestOptions = {}): Promise<DownloadedFile> {
+  const response = await send(path, options);
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get("content-disposition")) };
 }

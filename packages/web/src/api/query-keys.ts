@@ -1,4 +1,13 @@
-import type { AuditQuery, OrganisationQuery, ScreeningQuery, UserQuery } from "./types.ts";
+import type {
+  AuditQuery,
+  CaseQuery,
+  ErasureRequestQuery,
+  OrganisationQuery,
+  ReferralQuery,
+  ScreeningQuery,
+  ServiceQuery,
+  UserQuery,
+} from "./types.ts";
 
 /** TanStack Query keys; the first element names the list that writes invalidate. */
 export const queryKeys = {
@@ -18,4 +27,18 @@ export const queryKeys = {
   screening: (id: string) => ["screenings", "one", id] as const,
   /** Catalogue versions never change once loaded, so their cache never goes stale. */
   screeningCatalogue: (id: string, version: string) => ["screening-catalogue", id, version] as const,
+  /** Every case query (lists, one case, its history, the caseload): a case write invalidates them all. */
+  cases: ["cases"] as const,
+  caseList: (query: CaseQuery) => ["cases", "list", query] as const,
+  case: (id: string) => ["cases", "one", id] as const,
+  caseHistory: (id: string) => ["cases", "history", id] as const,
+  caseload: ["cases", "caseload"] as const,
+  nrmPathways: ["nrm-pathways"] as const,
+  services: ["services"] as const,
+  serviceList: (query: ServiceQuery) => ["services", "list", query] as const,
+  referrals: ["referrals"] as const,
+  referralList: (query: ReferralQuery) => ["referrals", "list", query] as const,
+  retentionPolicy: (organisationId: string) => ["retention-policy", organisationId] as const,
+  erasureRequests: ["erasure-requests"] as const,
+  erasureRequestList: (query: ErasureRequestQuery) => ["erasure-requests", "list", query] as const,
 };

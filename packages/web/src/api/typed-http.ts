@@ -7,7 +7,13 @@ import type {
   RequestBody,
   ResponseBody,
 } from "./contract.ts";
-import { requestJson, requestNoContent, type HttpMethod } from "./http.ts";
+import {
+  requestDownload,
+  requestJson,
+  requestNoContent,
+  type DownloadedFile,
+  type HttpMethod,
+} from "./http.ts";
 import { toQueryString } from "./query-string.ts";
 
 /**
@@ -31,10 +37,13 @@ interface UntypedInit {
   authFailureExpected?: boolean;
 }
 
-const HTTP_METHODS = { get: "GET", post: "POST", patch: "PATCH", delete: "DELETE" } as const satisfies Record<
-  ApiMethod,
-  HttpMethod
->;
+const HTTP_METHODS = {
+  get: "GET",
+  post: "POST",
+  put: "PUT",
+  patch: "PATCH",
+  delete: "DELETE",
+} as const satisfies Record<ApiMethod, HttpMethod>;
 
 /** Fills the `{name}` placeholders of a contract path, encoded. */
 export function fillPath(template: string, params: Readonly<Record<string, string>> = {}): string {
@@ -81,4 +90,31 @@ export function callNoContent(method: ApiMethod, path: string, init: UntypedInit
 export function href<P extends PathWith<"get">>(path: P, init: CallInit<P, "get">): string;
 export function href(path: string, init: UntypedInit): string {
   return target(path, init);
+}
+
+/**
+ * Sends a file as the request body of an operation that reads it raw (an import); the answer
+ * is JSON of the contract's type.
+ */
+export function callWithFile<P extends PathWith<"post">>(
+  path: P,
+  init: CallInit<P, "post">,
+  file: { data: Blob; contentType: string },
+): Promise<ResponseBody<P, "post">>;
+export function callWithFile(
+  path: string,
+  init: UntypedInit,
+  file: { data: Blob; contentType: string },
+): Promise<unknown> {
+  return requestJson(target(path, init), { ...options("post", init), file });
+}
+
+/** Calls an operation that answers with a file (an export). */
+export function callForFile<M extends ApiMethod, P extends PathWith<M>>(
+  method: M,
+  path: P,
+  init: CallInit<P, M>,
+): Promise<DownloadedFile>;
+export function callForFile(method: ApiMethod, path: string, init: UntypedInit): Promise<DownloadedFile> {
+  return requestDownload(target(path, init), options(method, init));
 }

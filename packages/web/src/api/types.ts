@@ -2,7 +2,7 @@
  * The names the web app uses for the types of the HTTP contract. Each is an alias of the
  * generated `schema.d.ts` (run `npm run generate` after a server change), never written by hand.
  */
-import type { QueryParams, ResponseBody, Schemas } from "./contract.ts";
+import type { QueryParams, RequestBody, ResponseBody, Schemas } from "./contract.ts";
 
 export type SessionView = Schemas["Session"];
 export type Organisation = Schemas["Organisation"];
@@ -21,6 +21,32 @@ export type ScreeningCatalogueSummary = Schemas["ScreeningCatalogueSummary"];
 /** The catalogue as the contract types it; `parseCatalogue` turns it into the domain's `Catalogue`. */
 export type ScreeningCatalogueBody = Schemas["ScreeningCatalogue"];
 
+// ---- Protect: cases, referrals and the services directory --------------------------------
+
+/** A case as its reader may see it: `parts` lists what is shared; an unshared part is `null`. */
+export type Case = Schemas["Case"];
+export type CaseSummary = Schemas["CaseSummary"];
+/** A possible existing record of a person; `caseId` is null for a case the searcher may not read. */
+export type CaseMatch = Schemas["CaseMatch"];
+export type CaseHistoryEntry = Schemas["CaseHistoryEntry"];
+export type Caseload = Schemas["Caseload"];
+export type Person = Schemas["Person"];
+export type TraffickingEvent = Schemas["TraffickingEvent"];
+export type SupportPlan = Schemas["SupportPlan"];
+export type Consent = Schemas["Consent"];
+export type ConnectedPerson = Schemas["ConnectedPerson"];
+export type CaseComment = Schemas["CaseComment"];
+export type CaseTask = Schemas["CaseTask"];
+export type CriminalProceeding = Schemas["CriminalProceeding"];
+export type ServiceOffer = Schemas["ServiceOffer"];
+export type Referral = Schemas["Referral"];
+export type NrmPathway = ResponseBody<"/api/nrm-pathways", "get">["items"][number];
+export type NrmStage = Case["nrmPathway"][number];
+export type ErasureRequest = Schemas["ErasureRequest"];
+export type RetentionPolicy = ResponseBody<"/api/retention-policy", "get">;
+/** What an import reports: how many cases it opened, and their ids. */
+export type CaseImportResult = ResponseBody<"/api/cases/import", "post">;
+
 /** One item of a 400 response's `details`: which body field, and what is wrong with it. */
 export type ApiErrorDetail = Schemas["Error"]["error"]["details"][number];
 
@@ -38,12 +64,33 @@ export type CreateRoleRequest = Schemas["CreateRole"];
 export type UpdateRoleRequest = Schemas["UpdateRole"];
 export type CreateScreeningRequest = Schemas["CreateScreening"];
 export type SaveScreeningRequest = Schemas["SaveScreening"];
+export type OpenCaseRequest = RequestBody<"/api/cases", "post">;
+export type UpdateCaseRequest = RequestBody<"/api/cases/{id}", "patch">;
+/** The person fields of a search before create (the person as typed so far). */
+export type CaseSearchRequest = RequestBody<"/api/cases/search-before-create", "post">;
+export type ChangeStatusRequest = RequestBody<"/api/cases/{id}/status", "post">;
+export type ChangeStageRequest = RequestBody<"/api/cases/{id}/stage", "post">;
+export type EventRequest = RequestBody<"/api/cases/{id}/events", "post">;
+export type SupportPlanRequest = RequestBody<"/api/cases/{id}/support-plans", "post">;
+export type ConsentRequest = RequestBody<"/api/cases/{id}/consents", "post">;
+export type ConnectedPersonRequest = RequestBody<"/api/cases/{id}/people", "post">;
+export type TaskRequest = RequestBody<"/api/cases/{id}/tasks", "post">;
+export type ProceedingRequest = RequestBody<"/api/cases/{id}/proceedings", "post">;
+export type CreateServiceRequest = RequestBody<"/api/services", "post">;
+export type UpdateServiceRequest = RequestBody<"/api/services/{id}", "patch">;
+export type ReferRequest = RequestBody<"/api/cases/{id}/referrals", "post">;
+export type RespondRequest = RequestBody<"/api/referrals/{id}/respond", "post">;
 
 export type OrganisationQuery = QueryParams<"/api/organisations">;
 export type UserQuery = QueryParams<"/api/users">;
 export type AuditQuery = QueryParams<"/api/audit">;
 export type AuditExportQuery = QueryParams<"/api/audit/export">;
 export type ScreeningQuery = QueryParams<"/api/screenings">;
+export type CaseQuery = QueryParams<"/api/cases">;
+export type ServiceQuery = QueryParams<"/api/services">;
+export type ReferralQuery = QueryParams<"/api/referrals">;
+export type CaseImportQuery = QueryParams<"/api/cases/import", "post">;
+export type ErasureRequestQuery = QueryParams<"/api/erasure-requests">;
 
 // ---- Responses without a schema of their own ---------------------------------------------
 

@@ -54,7 +54,8 @@ describe("auditResourceTypeLabel", () => {
   it("names known resource types and keeps unknown ones as they are", async () => {
     const t = await translator("en");
     expect(auditResourceTypeLabel(t, "api_token")).toBe("API token");
-    expect(auditResourceTypeLabel(t, "case")).toBe("case");
+    expect(auditResourceTypeLabel(t, "case")).toBe("Case");
+    expect(auditResourceTypeLabel(t, "online_ad")).toBe("online_ad");
   });
 
   it("has a label for every known resource type", async () => {

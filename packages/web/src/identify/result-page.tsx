@@ -6,6 +6,8 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../api/api-error.ts";
 import type { Screening } from "../api/types.ts";
+import { hasPermission } from "../auth/permissions.ts";
+import { useSession } from "../auth/session-context.tsx";
 import { useFormatters } from "../i18n/use-formatters.ts";
 import { NotFoundPage } from "../shell/message-page.tsx";
 import { PageHeader } from "../ui/page-header.tsx";
@@ -83,6 +85,7 @@ function ScreeningResult({
 }) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
+  const mayOpenCase = hasPermission(useSession(), "case.write");
   const names = useCatalogueNames(catalogue);
   const LevelIcon = LEVEL_ICONS[outcome.level];
   const ruleItem = outcome.explanation.find((item) =>
@@ -292,13 +295,25 @@ function ScreeningResult({
 
         <Section title={t("identify.result.caseTitle")}>
           <Stack gap="xs" align="flex-start">
-            <Text size="sm">{t("identify.result.caseLater")}</Text>
+            <Text size="sm">
+              {mayOpenCase ? t("identify.result.caseOpen") : t("identify.result.caseAskCaseWorker")}
+            </Text>
             <Text size="sm">
               {t("identify.result.reference")} <code>{screening.id}</code>
             </Text>
-            <Button disabled h={44} leftSection={<IconFolderPlus size={18} aria-hidden />} data-print="hide">
-              {t("identify.result.openCase")}
-            </Button>
+            {mayOpenCase && (
+              <Button
+                renderRoot={(props) => (
+                  <Link {...props} to="/cases/new" search={{ screeningId: screening.id }} />
+                )}
+                h={44}
+                leftSection={<IconFolderPlus size={18} aria-hidden />}
+                data-print="hide"
+                data-testid="open-case-from-screening"
+              >
+                {t("identify.result.openCase")}
+              </Button>
+            )}
           </Stack>
         </Section>
 

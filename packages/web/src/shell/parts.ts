@@ -1,6 +1,9 @@
 import {
+  IconArrowsExchange,
+  IconBuildingCommunity,
   IconChartBar,
   IconFolders,
+  IconLayoutDashboard,
   IconListCheck,
   IconShieldCheck,
   IconSettings,
@@ -10,11 +13,31 @@ import {
 } from "@tabler/icons-react";
 import type { Permission } from "../api/vocabulary.ts";
 
-export type PartKey = "identify" | "cases" | "online" | "statistics" | "prevent" | "admin" | "audit";
+export type PartKey =
+  | "identify"
+  | "caseload"
+  | "cases"
+  | "referrals"
+  | "services"
+  | "online"
+  | "statistics"
+  | "prevent"
+  | "admin"
+  | "audit";
 
 export interface Part {
   key: PartKey;
-  path: "/identify" | "/cases" | "/online" | "/statistics" | "/prevent" | "/admin" | "/audit";
+  path:
+    | "/identify"
+    | "/caseload"
+    | "/cases"
+    | "/referrals"
+    | "/services"
+    | "/online"
+    | "/statistics"
+    | "/prevent"
+    | "/admin"
+    | "/audit";
   icon: Icon;
   /** The session needs one of these to see the part (the server checks each request anyway). */
   anyOf: readonly Permission[];
@@ -30,7 +53,22 @@ export const PARTS: readonly Part[] = [
     anyOf: ["screening.create", "screening.read"],
     coming: false,
   },
-  { key: "cases", path: "/cases", icon: IconFolders, anyOf: ["case.read"], coming: true },
+  { key: "caseload", path: "/caseload", icon: IconLayoutDashboard, anyOf: ["case.read"], coming: false },
+  { key: "cases", path: "/cases", icon: IconFolders, anyOf: ["case.read"], coming: false },
+  {
+    key: "referrals",
+    path: "/referrals",
+    icon: IconArrowsExchange,
+    anyOf: ["referral.respond", "referral.create"],
+    coming: false,
+  },
+  {
+    key: "services",
+    path: "/services",
+    icon: IconBuildingCommunity,
+    anyOf: ["case.read", "referral.create", "service.manage"],
+    coming: false,
+  },
   { key: "online", path: "/online", icon: IconWorldSearch, anyOf: ["online.read"], coming: true },
   { key: "statistics", path: "/statistics", icon: IconChartBar, anyOf: ["stats.read"], coming: true },
   { key: "prevent", path: "/prevent", icon: IconShieldCheck, anyOf: ["prevent.manage"], coming: true },
@@ -38,7 +76,7 @@ export const PARTS: readonly Part[] = [
     key: "admin",
     path: "/admin",
     icon: IconSettings,
-    anyOf: ["organisation.manage", "user.manage", "role.manage"],
+    anyOf: ["organisation.manage", "user.manage", "role.manage", "nrm.configure", "retention.manage"],
     coming: false,
   },
   { key: "audit", path: "/audit", icon: IconHistory, anyOf: ["audit.read"], coming: false },
