@@ -10,7 +10,14 @@ import { migrateCommand } from "./commands/migrate.ts";
 import { openapiCommand } from "./commands/openapi.ts";
 import { SCAN_EXIT_CODES, scanCommand } from "./commands/scan.ts";
 import { retentionRun } from "./commands/retention.ts";
-import { statsExport, statsImport, statsRelease, statsReport, statsTables } from "./commands/stats.ts";
+import {
+  statsChart,
+  statsExport,
+  statsImport,
+  statsRelease,
+  statsReport,
+  statsTables,
+} from "./commands/stats.ts";
 import { serve } from "./commands/serve.ts";
 
 const program = new Command()
@@ -168,6 +175,20 @@ stats
   .option("--exact", "exact figures, for internal use (written with mode 0600)")
   .option("--threshold <n>", "smallest count shown when protected", "5")
   .action(statsReport);
+
+stats
+  .command("chart")
+  .description(
+    "Draw one chart as SVG or PNG (by extension): a table's bars, a map of countries, or the trend",
+  )
+  .addOption(year())
+  .addOption(dataset())
+  .requiredOption("--table <id>", "trend, victims.sex, victims.citizenship (a map), …")
+  .requiredOption("--out <file>", "chart.svg or chart.png")
+  .option("--exact", "exact figures, for internal use")
+  .option("--threshold <n>", "smallest count shown when protected", "5")
+  .option("--width <px>", "PNG width", "1200")
+  .action(statsChart);
 
 program
   .command("retention")

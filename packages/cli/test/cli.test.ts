@@ -244,6 +244,19 @@ describe("the ariadne command on the embedded database", () => {
     const written = await ariadne(dir, ["stats", "report", "--year", String(year), "--out", report]);
     expect(written.code, written.stderr).toBe(0);
     expect(readFileSync(report).subarray(0, 5).toString()).toBe("%PDF-");
+    const map = join(dir, "map.png");
+    const drawn = await ariadne(dir, [
+      "stats",
+      "chart",
+      "--year",
+      String(year),
+      "--table",
+      "victims.citizenship",
+      "--out",
+      map,
+    ]);
+    expect(drawn.code, drawn.stderr).toBe(0);
+    expect(readFileSync(map).subarray(1, 4).toString()).toBe("PNG");
   });
 
   it("rotates the data key and everything still verifies", async () => {

@@ -141,3 +141,32 @@ export function statsReport(options: {
     say(`${options.out} written${options.exact ? " (exact figures: internal use only)" : ""}.`);
   });
 }
+
+/** `ariadne stats chart --year Y --table ID --out FILE.svg|.png`: one protected (or exact) chart. */
+export function statsChart(options: {
+  year: string;
+  dataset?: string;
+  table: string;
+  out: string;
+  exact?: boolean;
+  threshold?: string;
+  width?: string;
+}): Promise<void> {
+  return withRuntime(async (runtime) => {
+    const svg = await runtime.services.stats.chartSvg(
+      await datasetId(runtime, options.dataset),
+      Number(options.year),
+      options.table,
+      {
+        exact: options.exact === true,
+        threshold: Number(options.threshold ?? "5"),
+      },
+    );
+    const png = options.out.toLowerCase().endsWith(".png");
+    await writeFile(
+      options.out,
+      png ? runtime.services.stats.png(svg, Number(options.width ?? "1200")) : svg,
+    );
+    say(`${options.out} written.`);
+  });
+}

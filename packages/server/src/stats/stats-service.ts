@@ -32,7 +32,7 @@ import type { RequestContext } from "../request-context.ts";
 import { SYSTEM_CONTEXT } from "../request-context.ts";
 import { importDataset, type AggregateCell, type ImportFormat, type UnknownCode } from "./imports/index.ts";
 import { identityGroups, traffickerObservations, victimObservations } from "./observations.ts";
-import { reportHtml, reportPdf, toCsv, toSdmxCsv, toXlsx } from "./outputs/index.ts";
+import { barChartSvg, reportHtml, reportPdf, svgToPng, toCsv, toSdmxCsv, toXlsx } from "./outputs/index.ts";
 import { reportInput } from "./report.ts";
 import * as repo from "./stats-repository.ts";
 import { buildTables, protect, victimsByYear, type Protection, type StatTable } from "./tables.ts";
@@ -328,6 +328,42 @@ export class StatsService {
           : { file: await reportPdf(input), mediaType: "application/pdf", fileName: `${base}.pdf` };
       }
     }
+  }
+
+  /**
+   * One chart as SVG: a map for the country tables, a line for "trend", bars otherwise.
+   * For the CLI (the operator); the web app draws its own.
+   */
+  async chartSvg(
+    datasetId: string,
+    year: number,
+    tableId: string,
+    protection: { exact: boolean; threshold: number },
+  ): Promise<string> {
+    const { tables, trend } = await this.tables(SYSTEM_CONTEXT, { datasetId, year, ...protection });
+    const dataset = await this.dataset(datasetId);
+    const chart = reportInput(
+      "",
+      year,
+      dataset.reportingCountry,
+      tables,
+      tableId === "trend" ? trend : [],
+    ).charts.find(
+      (c) =>
+        c.title ===
+        (tableId === "trend" ? "Registered victims per year" : tables.find((t) => t.id === tableId)?.title),
+    );
+    if (chart) return chart.svg;
+    const table = tables.find((t) => t.id === tableId);
+    if (!table)
+      throw invalidAll([
+        { path: "table", message: `choose one of trend, ${tables.map((t) => t.id).join(", ")}` },
+      ]);
+    return barChartSvg(table, { title: table.title });
+  }
+
+  png(svg: string, width: number): Buffer {
+    return svgToPng(svg, width);
   }
 
   /** The yearly report of a dataset's tables (protected unless exact), with charts. */
