@@ -99,7 +99,10 @@ export function ageBandOf(age: number | null): AgeBand | null {
   return AGE_BANDS[Math.floor((age - 25) / 10) + 3] ?? null;
 }
 
-export function citizenshipGroupOf(citizenship: string | null, reportingCountry: string): CitizenshipGroup | null {
+export function citizenshipGroupOf(
+  citizenship: string | null,
+  reportingCountry: string,
+): CitizenshipGroup | null {
   if (!citizenship) return null;
   if (citizenship === reportingCountry) return "reporting";
   return EU_MEMBER_STATES.has(citizenship) ? "other_eu" : "non_eu";
@@ -125,17 +128,15 @@ export function formsFromHtcds(values: readonly string[] | null): StatForm[] {
 }
 
 /** HTCDS prs_Gender → sex as Eurostat counts it; other genders are not forced into two boxes. */
+const SEX_FROM_HTCDS: Readonly<Record<string, Sex>> = {
+  Feminine: "female",
+  TransgenderFeminine: "female",
+  Masculine: "male",
+  TransgenderMasculine: "male",
+};
+
 export function sexFromHtcds(gender: string | null): Sex | null {
-  switch (gender) {
-    case "Feminine":
-    case "TransgenderFeminine":
-      return "female";
-    case "Masculine":
-    case "TransgenderMasculine":
-      return "male";
-    default:
-      return null;
-  }
+  return gender === null ? null : (SEX_FROM_HTCDS[gender] ?? null);
 }
 
 export function statusFromHtcds(status: string | null): RegistrationStatus | null {
