@@ -5,11 +5,12 @@ import {
   ctdcFlag,
   ctdcMajority,
   ctdcSex,
-  ctdcYear,
+  importCtdcRows,
+  registrationYear,
   formsOf,
   isUnknownMarker,
 } from "./ctdc-values.ts";
-import { readSourceTable, type ColumnSpec, type ImportLog, type SourceRow } from "./source-table.ts";
+import type { ColumnSpec, ImportLog, SourceRow } from "./source-table.ts";
 import type { ImportError, ImportedVictim } from "./types.ts";
 
 /** The columns the importer maps. */
@@ -118,27 +119,12 @@ export function importCtdc2017(
   text: string,
   log: ImportLog,
 ): { victims: ImportedVictim[]; rowsRead: number } | { refused: ImportError[] } {
-  const table = readSourceTable(text, CTDC_2017_SPEC, log);
-  if (!table.ok) return { refused: table.errors };
-  const victims: ImportedVictim[] = [];
-  for (const row of table.rows) {
-    const victim = mapRow(row, table.columns, log);
-    if (victim) victims.push(victim);
-  }
-  return { victims, rowsRead: table.rows.length };
+  return importCtdcRows(text, CTDC_2017_SPEC, log, mapRow);
 }
 
 function mapRow(row: SourceRow, columns: ReadonlySet<string>, log: ImportLog): ImportedVictim | undefined {
-  const yearText = row.get("yearOfRegistration");
-  const year = ctdcYear(yearText);
-  if (year === undefined) {
-    log.error(
-      row.row,
-      "yearOfRegistration",
-      `"${yearText}" is not a year; a victim is counted in the year of registration.`,
-    );
-    return undefined;
-  }
+  const year = registrationYear(row, log);
+  if (year === undefined) return undefined;
   const flags = new Map<string, boolean | null>();
   for (const column of [...MAPPED.filter((c) => c.startsWith("is")), ...FLAG_COLUMNS]) {
     if (columns.has(column)) flags.set(column, ctdcFlag(row.get(column), column, log));

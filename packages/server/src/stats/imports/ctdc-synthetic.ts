@@ -1,7 +1,15 @@
 import type { StatForm } from "@ariadne/domain";
 import { alpha2FromAlpha3 } from "./country-table.ts";
-import { ctdcAge, ctdcFlag, ctdcSex, ctdcYear, formsOf, isUnknownMarker } from "./ctdc-values.ts";
-import { readSourceTable, type ColumnSpec, type ImportLog, type SourceRow } from "./source-table.ts";
+import {
+  ctdcAge,
+  ctdcFlag,
+  ctdcSex,
+  importCtdcRows,
+  registrationYear,
+  formsOf,
+  isUnknownMarker,
+} from "./ctdc-values.ts";
+import type { ColumnSpec, ImportLog, SourceRow } from "./source-table.ts";
 import type { ImportError, ImportedVictim } from "./types.ts";
 
 const MAPPED = [
@@ -67,27 +75,12 @@ export function importCtdcSynthetic(
   text: string,
   log: ImportLog,
 ): { victims: ImportedVictim[]; rowsRead: number } | { refused: ImportError[] } {
-  const table = readSourceTable(text, CTDC_SYNTHETIC_SPEC, log);
-  if (!table.ok) return { refused: table.errors };
-  const victims: ImportedVictim[] = [];
-  for (const row of table.rows) {
-    const victim = mapRow(row, table.columns, log);
-    if (victim) victims.push(victim);
-  }
-  return { victims, rowsRead: table.rows.length };
+  return importCtdcRows(text, CTDC_SYNTHETIC_SPEC, log, mapRow);
 }
 
 function mapRow(row: SourceRow, columns: ReadonlySet<string>, log: ImportLog): ImportedVictim | undefined {
-  const yearText = row.get("yearOfRegistration");
-  const year = ctdcYear(yearText);
-  if (year === undefined) {
-    log.error(
-      row.row,
-      "yearOfRegistration",
-      `"${yearText}" is not a year; a victim is counted in the year of registration.`,
-    );
-    return undefined;
-  }
+  const year = registrationYear(row, log);
+  if (year === undefined) return undefined;
   for (const column of FLAG_COLUMNS) if (columns.has(column)) ctdcFlag(row.get(column), column, log);
   const age = ctdcAge(row.get("ageBroad"), "ageBroad", log);
   const ageBroad = row.get("ageBroad");

@@ -1,5 +1,6 @@
 import { STAT_FORMS, type AgeBand, type Sex, type StatForm } from "@ariadne/domain";
-import type { ImportLog } from "./source-table.ts";
+import { readSourceTable, type ColumnSpec, type ImportLog, type SourceRow } from "./source-table.ts";
+import type { ImportError, ImportedVictim } from "./types.ts";
 
 /**
  * The vocabulary both CTDC formats share. Unknown is written "-99", left empty, or spelt
@@ -99,4 +100,37 @@ export function formsOf(flags: Iterable<[boolean | null, readonly StatForm[]]>):
 export function ctdcYear(value: string): number | undefined {
   const match = /^(\d{4})(?:\.0+)?$/.exec(value);
   return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+/**
+ * Reads a CTDC file with `spec` and maps each row with `mapRow`; rows that cannot be placed
+ * are logged by `mapRow` and left out. The whole file is refused when its header is wrong.
+ */
+export function importCtdcRows(
+  text: string,
+  spec: ColumnSpec,
+  log: ImportLog,
+  mapRow: (row: SourceRow, columns: ReadonlySet<string>, log: ImportLog) => ImportedVictim | undefined,
+): { victims: ImportedVictim[]; rowsRead: number } | { refused: ImportError[] } {
+  const table = readSourceTable(text, spec, log);
+  if (!table.ok) return { refused: table.errors };
+  const victims: ImportedVictim[] = [];
+  for (const row of table.rows) {
+    const victim = mapRow(row, table.columns, log);
+    if (victim) victims.push(victim);
+  }
+  return { victims, rowsRead: table.rows.length };
+}
+
+/** The year a CTDC row was registered, or undefined (logged) when it is not a year. */
+export function registrationYear(row: SourceRow, log: ImportLog): number | undefined {
+  const yearText = row.get("yearOfRegistration");
+  const year = ctdcYear(yearText);
+  if (year === undefined)
+    log.error(
+      row.row,
+      "yearOfRegistration",
+      `"${yearText}" is not a year; a victim is counted in the year of registration.`,
+    );
+  return year;
 }
