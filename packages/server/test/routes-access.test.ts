@@ -46,6 +46,7 @@ const PUBLIC_ROUTES = [
   "GET /api/health",
   // Only releases a statistician made public.
   "GET /api/public/stats",
+  "GET /api/public/stats/:id/export",
   "GET /api/ready",
   "GET /api/setup",
   "POST /api/auth/login",
