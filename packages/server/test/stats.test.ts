@@ -158,6 +158,7 @@ describe.each(TEST_DATABASES)("statistics on $name", (db) => {
     const sets = await statistician.get<{ items: Dataset[] }>("/api/stats/datasets");
     const after = sets.body.items.find((d) => d.id === dataset.id);
     expect(after?.spent.epsilon).toBe("1");
+    expect(after?.releases).toBe(1);
 
     const anonymous = new TestClient(t.app);
     const page = await anonymous.get<{ items: { title: string; method: string }[] }>("/api/public/stats");

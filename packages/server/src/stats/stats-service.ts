@@ -98,7 +98,8 @@ export class StatsService {
           epsilon: rationals.formatRational(spent.epsilon),
           delta: rationals.formatRational(spent.delta),
         },
-        releases: ledger.releases.length,
+        // A DP release charges one ledger entry per table ("<release>/<table>"): count releases.
+        releases: new Set(ledger.releases.map((r) => r.id.split("/")[0])).size,
         createdAt: r.createdAt.toISOString(),
       };
     });
