@@ -45,6 +45,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       max: target.poolSize ?? 10,
       options: "-c TimeZone=UTC",
     });
+    // An idle connection the server drops (a restart, a failover, an administrator) emits an
+    // error on the pool; without a listener Node ends the process. The pool replaces the
+    // connection on the next query, and queries in flight fail and are answered as errors.
+    pool.on("error", (error) => {
+      process.emitWarning(`PostgreSQL connection lost: ${error.message}`);
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
