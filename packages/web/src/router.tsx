@@ -41,6 +41,10 @@ import { validateReferralSearch } from "./referrals/referral-search.ts";
 import { ServicesPage } from "./services/services-page.tsx";
 import { SignInPage } from "./auth/sign-in-page.tsx";
 import { SetupPage } from "./setup/setup-page.tsx";
+import { PublicStatisticsPage } from "./statistics/public-statistics-page.tsx";
+import { ReleasesPage } from "./statistics/releases-page.tsx";
+import { StatisticsPage } from "./statistics/statistics-page.tsx";
+import { validateStatisticsSearch } from "./statistics/statistics-search.ts";
 import { AppLayout } from "./shell/app-layout.tsx";
 import { ComingPage, type ComingPartKey } from "./shell/coming-page.tsx";
 import { HomePage } from "./shell/home-page.tsx";
@@ -153,6 +157,13 @@ const changePasswordRoute = createRoute({
   component: function ChangePasswordRoute() {
     return <ChangePasswordPage redirect={changePasswordRoute.useSearch().redirect} />;
   },
+});
+
+/** The public statistics: outside the app and without a session, in a frame of their own. */
+const publicStatisticsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "public/statistics",
+  component: PublicStatisticsPage,
 });
 
 // ---- The signed-in app ------------------------------------------------------------------------
@@ -307,6 +318,30 @@ const servicesRoute = createRoute({
   component: guarded(partByKey("services").anyOf, ServicesPage),
 });
 
+// ---- Know: statistics -------------------------------------------------------------------------
+
+const statisticsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "statistics",
+  validateSearch: validateStatisticsSearch,
+  component: guarded(partByKey("statistics").anyOf, function StatisticsRoute() {
+    const search = statisticsRoute.useSearch();
+    const navigate = statisticsRoute.useNavigate();
+    return (
+      <StatisticsPage
+        search={search}
+        onSearchChange={(next) => void navigate({ search: next, replace: true })}
+      />
+    );
+  }),
+});
+
+const statisticsReleasesRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "statistics/releases",
+  component: guarded(["stats.publish"], ReleasesPage),
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => appLayout,
   path: "admin",
@@ -361,6 +396,7 @@ const auditRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([setupRoute, signInRoute, secondFactorRoute, enrolRoute, changePasswordRoute]),
+  publicStatisticsRoute,
   appLayout.addChildren([
     homeRoute,
     accountRoute,
@@ -375,7 +411,8 @@ const routeTree = rootRoute.addChildren([
     referralsRoute,
     servicesRoute,
     comingRoute("online"),
-    comingRoute("statistics"),
+    statisticsRoute,
+    statisticsReleasesRoute,
     comingRoute("prevent"),
     adminRoute.addChildren([
       adminIndexRoute,

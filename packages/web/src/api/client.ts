@@ -10,8 +10,11 @@ import type {
   ReferralQuery,
   ScreeningQuery,
   ServiceQuery,
+  StatImportQuery,
+  StatTablesQuery,
   UserQuery,
 } from "./types.ts";
+import type { StatExportFormat } from "./vocabulary.ts";
 
 /** The `{ version }` body of the user account actions. */
 type VersionBody = RequestBody<"/api/users/{id}/deactivate", "post">;
@@ -204,4 +207,23 @@ export const api = {
   /** Approving erases the case at once. */
   decideErasure: (requestId: string, body: RequestBody<"/api/erasure-requests/{id}/decide", "post">) =>
     callNoContent("post", "/api/erasure-requests/{id}/decide", { path: { id: requestId }, body }),
+
+  // Know: statistics
+  listStatDatasets: () => call("get", "/api/stats/datasets", {}),
+  /** Exact figures need stats.exact (and are audited); otherwise protected by suppression. */
+  getStatTables: (query: StatTablesQuery) => call("get", "/api/stats/tables", { query }),
+  /** 409 when a DP release would go beyond the dataset's privacy budget (the server says why). */
+  createRelease: (body: RequestBody<"/api/stats/releases", "post">) =>
+    call("post", "/api/stats/releases", { body }),
+  listReleases: () => call("get", "/api/stats/releases", {}),
+  exportRelease: (releaseId: string, format: StatExportFormat) =>
+    callForFile("get", "/api/stats/releases/{id}/export", { path: { id: releaseId }, query: { format } }),
+  /** The raw CSV as the body; every problem comes back at once (400) unless unknown codes are accepted. */
+  importStatDataset: (query: StatImportQuery, file: Blob) =>
+    callWithFile("/api/stats/datasets/import", { query }, { data: file, contentType: "text/csv" }),
+  /** Public releases, for anyone: no session needed. */
+  listPublicReleases: () => call("get", "/api/public/stats", {}),
+  /** A plain link target for a public release's file (no session, no CSRF token). */
+  publicReleaseExportUrl: (releaseId: string, format: StatExportFormat) =>
+    href("/api/public/stats/{id}/export", { path: { id: releaseId }, query: { format } }),
 };

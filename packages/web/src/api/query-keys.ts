@@ -6,6 +6,7 @@ import type {
   ReferralQuery,
   ScreeningQuery,
   ServiceQuery,
+  StatTablesQuery,
   UserQuery,
 } from "./types.ts";
 
@@ -41,4 +42,11 @@ export const queryKeys = {
   retentionPolicy: (organisationId: string) => ["retention-policy", organisationId] as const,
   erasureRequests: ["erasure-requests"] as const,
   erasureRequestList: (query: ErasureRequestQuery) => ["erasure-requests", "list", query] as const,
+  /** Datasets, tables and releases: a release or an import invalidates them all. */
+  stats: ["stats"] as const,
+  statDatasets: ["stats", "datasets"] as const,
+  statTables: (query: StatTablesQuery) => ["stats", "tables", query] as const,
+  statReleases: ["stats", "releases"] as const,
+  /** The public page's releases (no session): kept apart from the signed-in lists. */
+  publicReleases: ["public-stats"] as const,
 };

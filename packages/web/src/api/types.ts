@@ -50,6 +50,20 @@ export type CaseImportResult = ResponseBody<"/api/cases/import", "post">;
 /** One item of a 400 response's `details`: which body field, and what is wrong with it. */
 export type ApiErrorDetail = Schemas["Error"]["error"]["details"][number];
 
+// ---- Know: statistics --------------------------------------------------------------------
+
+/** A published table: cells by category codes ("TOTAL" for margins), `value` null where withheld. */
+export type StatTable = Schemas["StatTable"];
+export type StatProtection = StatTable["protection"];
+/** A recorded release: its protected tables and the parameters it was made with. */
+export type StatRelease = Schemas["StatRelease"];
+/** A dataset with its privacy budget and what its DP releases have spent. */
+export type StatDataset = ResponseBody<"/api/stats/datasets", "get">["items"][number];
+/** The tables of one year, and registered victims per year (withheld years null). */
+export type StatTables = ResponseBody<"/api/stats/tables", "get">;
+export type StatTrendPoint = StatTables["trend"][number];
+export type StatImportResult = ResponseBody<"/api/stats/datasets/import", "post">;
+
 // ---- Requests --------------------------------------------------------------------------
 
 export type SetupRequest = Schemas["Setup"];
@@ -91,6 +105,9 @@ export type ServiceQuery = QueryParams<"/api/services">;
 export type ReferralQuery = QueryParams<"/api/referrals">;
 export type CaseImportQuery = QueryParams<"/api/cases/import", "post">;
 export type ErasureRequestQuery = QueryParams<"/api/erasure-requests">;
+export type StatTablesQuery = QueryParams<"/api/stats/tables">;
+export type StatImportQuery = QueryParams<"/api/stats/datasets/import", "post">;
+export type CreateReleaseRequest = RequestBody<"/api/stats/releases", "post">;
 
 // ---- Responses without a schema of their own ---------------------------------------------
 

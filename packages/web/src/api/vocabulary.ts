@@ -80,6 +80,24 @@ export const API_ERROR_CODES = [
 ] as const;
 export type KnownApiErrorCode = (typeof API_ERROR_CODES)[number];
 
+// ---- Know: statistics ---------------------------------------------------------------------
+
+/** How a release is protected: small-cell suppression, or differential privacy (geometric noise). */
+export const STAT_RELEASE_METHODS = ["suppression", "dp-geometric"] as const;
+export type StatReleaseMethod = (typeof STAT_RELEASE_METHODS)[number];
+
+/** The files a release can be downloaded as. */
+export const STAT_EXPORT_FORMATS = ["csv", "sdmx", "xlsx", "html", "pdf"] as const;
+export type StatExportFormat = (typeof STAT_EXPORT_FORMATS)[number];
+
+/** The outside datasets the server imports. */
+export const STAT_IMPORT_FORMATS = ["ctdc-2017", "ctdc-synthetic", "glotip", "eurostat"] as const;
+export type StatImportFormat = (typeof STAT_IMPORT_FORMATS)[number];
+
+/** How a table's figures are protected (exact: internal view only). */
+export const STAT_PROTECTION_METHODS = ["exact", "suppression", "dp-geometric"] as const;
+export type StatProtectionMethod = (typeof STAT_PROTECTION_METHODS)[number];
+
 /** `true` when the two unions have exactly the same members. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
@@ -92,4 +110,8 @@ type _VocabulariesFollowTheContract = [
   Assert<Same<SessionStage, Schemas["Session"]["stage"]>>,
   Assert<Same<AuditOutcome, Schemas["AuditEntry"]["outcome"]>>,
   Assert<Same<UserStatusFilter, NonNullable<QueryParams<"/api/users">["status"]>>>,
+  Assert<Same<StatReleaseMethod, Schemas["StatRelease"]["method"]>>,
+  Assert<Same<StatExportFormat, QueryParams<"/api/public/stats/{id}/export">["format"]>>,
+  Assert<Same<StatImportFormat, QueryParams<"/api/stats/datasets/import", "post">["format"]>>,
+  Assert<Same<StatProtectionMethod, Schemas["StatTable"]["protection"]["method"]>>,
 ];

@@ -1,7 +1,8 @@
-import { Alert, Button, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Anchor, Button, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client.ts";
 import { FormProblemAlert } from "../forms/form-problem-alert.tsx";
@@ -73,6 +74,9 @@ export function SignInPage({ redirect, reason }: SignInPageProps) {
           <Text size="sm" c="dimmed">
             {t("auth.signIn.forgotPassword")}
           </Text>
+          <Anchor component={Link} to="/public/statistics" size="sm" data-testid="public-statistics-link">
+            {t("statistics.public.fromSignIn")}
+          </Anchor>
         </Stack>
       </form>
     </AuthCard>

@@ -70,7 +70,7 @@ export const PARTS: readonly Part[] = [
     coming: false,
   },
   { key: "online", path: "/online", icon: IconWorldSearch, anyOf: ["online.read"], coming: true },
-  { key: "statistics", path: "/statistics", icon: IconChartBar, anyOf: ["stats.read"], coming: true },
+  { key: "statistics", path: "/statistics", icon: IconChartBar, anyOf: ["stats.read"], coming: false },
   { key: "prevent", path: "/prevent", icon: IconShieldCheck, anyOf: ["prevent.manage"], coming: true },
   {
     key: "admin",
