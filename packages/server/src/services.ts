@@ -9,6 +9,7 @@ import * as organisationRepo from "./organisations/organisation-repository.ts";
 import { ReferralService } from "./referrals/referral-service.ts";
 import type { Db } from "./db/connection.ts";
 import { DemoService } from "./demo/demo-service.ts";
+import { OnlineService } from "./online/online-service.ts";
 import { OrganisationService } from "./organisations/organisation-service.ts";
 import { RoleService } from "./roles/role-service.ts";
 import { ScreeningService } from "./screenings/screening-service.ts";
@@ -32,6 +33,7 @@ export interface Services {
   readonly retention: RetentionService;
   readonly caseExchange: CaseExchangeService;
   readonly stats: StatsService;
+  readonly online: OnlineService;
 }
 
 /** The composition root: each service gets only what it uses. */
@@ -55,7 +57,8 @@ export function createServices(db: Db, keyring: Keyring, auth: AuthSettings): Se
   const cases = new CaseService(db, keyring, audit, displayNames, auth.now);
   const caseParts = new CasePartsService(db, keyring, audit, cases, auth.now);
   const referrals = new ReferralService(db, keyring, audit, cases, displayNames, auth.now);
-  const demo = new DemoService(db, audit, organisations, users, screenings, keyring, cases, auth.now);
+  const online = new OnlineService(db, keyring, audit, displayNames, auth.now);
+  const demo = new DemoService(db, audit, organisations, users, screenings, keyring, cases, auth.now, online);
   return {
     audit,
     auth: authService,
@@ -71,5 +74,6 @@ export function createServices(db: Db, keyring: Keyring, auth: AuthSettings): Se
     retention: new RetentionService(db, keyring, audit, cases, auth.now),
     caseExchange: new CaseExchangeService(db, keyring, audit, cases, users, auth.now),
     stats: new StatsService(db, audit, auth.now),
+    online,
   };
 }

@@ -39,6 +39,10 @@ import { ReferralInboxPage } from "./referrals/referral-inbox-page.tsx";
 import { RetentionPage } from "./retention/retention-page.tsx";
 import { validateReferralSearch } from "./referrals/referral-search.ts";
 import { ServicesPage } from "./services/services-page.tsx";
+import { BatchesPage } from "./online/batches-page.tsx";
+import { NetworkListPage } from "./online/network-list-page.tsx";
+import { validateNetworkListSearch } from "./online/network-list-search.ts";
+import { NetworkPage } from "./online/network-page.tsx";
 import { SignInPage } from "./auth/sign-in-page.tsx";
 import { SetupPage } from "./setup/setup-page.tsx";
 import { PublicStatisticsPage } from "./statistics/public-statistics-page.tsx";
@@ -342,6 +346,39 @@ const statisticsReleasesRoute = createRoute({
   component: guarded(["stats.publish"], ReleasesPage),
 });
 
+// ---- Disrupt: networks of online ads -----------------------------------------------------------
+
+const onlineRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "online",
+  validateSearch: validateNetworkListSearch,
+  component: guarded(partByKey("online").anyOf, function OnlineRoute() {
+    const search = onlineRoute.useSearch();
+    const navigate = onlineRoute.useNavigate();
+    return (
+      <NetworkListPage
+        search={search}
+        onSearchChange={(next) => void navigate({ search: next, replace: true })}
+      />
+    );
+  }),
+});
+
+const networkRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "online/networks/$id",
+  component: guarded(["online.read"], function NetworkRoute() {
+    const { id } = networkRoute.useParams();
+    return <NetworkPage key={id} id={id} />;
+  }),
+});
+
+const adBatchesRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "online/batches",
+  component: guarded(["online.ingest"], BatchesPage),
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => appLayout,
   path: "admin",
@@ -410,7 +447,9 @@ const routeTree = rootRoute.addChildren([
     caseRoute,
     referralsRoute,
     servicesRoute,
-    comingRoute("online"),
+    onlineRoute,
+    networkRoute,
+    adBatchesRoute,
     statisticsRoute,
     statisticsReleasesRoute,
     comingRoute("prevent"),

@@ -46,6 +46,18 @@ export async function serve(): Promise<void> {
   const retention = setInterval(retain, RETENTION_MS);
   retention.unref();
 
+  // Disrupt, daily as well: purge the raw text of online ads past their organisation's retention.
+  const purgeAdText = () => {
+    runtime.services.online
+      .runDaily()
+      .then((r) => app.log.info({ online: r }, "online ads upkeep done"))
+      .catch((error: unknown) => app.log.error({ err: error }, "online ads upkeep failed"));
+  };
+  const firstAdTextPurge = setTimeout(purgeAdText, RETENTION_FIRST_MS * 2);
+  firstAdTextPurge.unref();
+  const adTextPurge = setInterval(purgeAdText, RETENTION_MS);
+  adTextPurge.unref();
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -54,6 +66,8 @@ export async function serve(): Promise<void> {
     clearInterval(purge);
     clearTimeout(firstRetention);
     clearInterval(retention);
+    clearTimeout(firstAdTextPurge);
+    clearInterval(adTextPurge);
     await app.close();
     await runtime.close();
     process.exit(0);

@@ -45,6 +45,11 @@ export const BACKUP_TABLES: readonly { name: string; orderBy: readonly string[];
   { name: "stats_observation", orderBy: ["id"] },
   { name: "stats_aggregate", orderBy: ["id"] },
   { name: "stats_release", orderBy: ["id"] },
+  { name: "online_setting", orderBy: ["organisation_id"] },
+  { name: "ad_batch", orderBy: ["id"] },
+  { name: "ad_network", orderBy: ["id"] },
+  { name: "online_ad", orderBy: ["id"] },
+  { name: "ad_identifier", orderBy: ["id"] },
   { name: "audit_log", orderBy: ["seq"] },
 ];
 

@@ -268,3 +268,4 @@ export const screenings = pgTable(
 // Protect (cases, referrals, justice, retention) lives in its own file.
 export * from "./protect-schema.ts";
 export * from "./know-schema.ts";
+export * from "./online-schema.ts";

@@ -20,6 +20,8 @@ export const demoRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
             services: z.number().int(),
             cases: z.number().int(),
             referrals: z.number().int(),
+            ads: z.number().int(),
+            networks: z.number().int(),
           }),
         },
       },

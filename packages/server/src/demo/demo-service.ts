@@ -14,6 +14,8 @@ import * as referralRepo from "../referrals/referral-repository.ts";
 import type { Keyring } from "../security/keyring.ts";
 import { DEMO_SERVICES, insertDemoCases } from "./demo-cases.ts";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_SCREENINGS, DEMO_USERS } from "./demo-data.ts";
+import type { OnlineService } from "../online/online-service.ts";
+import { demoOnlineAds } from "./demo-online.ts";
 
 /** How many synthetic cases the demo holds: enough for the statistics to show trends. */
 const DEMO_CASES = 120;
@@ -25,6 +27,8 @@ export interface DemoSummary {
   services: number;
   cases: number;
   referrals: number;
+  ads: number;
+  networks: number;
 }
 
 /** Loads the synthetic demo data. Later parts (screenings, cases, ads) add theirs here. */
@@ -38,6 +42,7 @@ export class DemoService {
     private readonly keyring: Keyring,
     private readonly cases: CaseService,
     private readonly now: () => Date = () => new Date(),
+    private readonly online?: OnlineService,
   ) {}
 
   async load(ctx: RequestContext): Promise<DemoSummary> {
@@ -104,6 +109,18 @@ export class DemoService {
       today: this.now(),
       seed: 2026,
     });
+    // Disrupt: a synthetic corpus of ads for the online analyst's organisation.
+    const police = orgIds.get("police");
+    const online =
+      police && this.online
+        ? await this.online.ingestWithin(
+            tx,
+            ctx,
+            police,
+            "[Demo] synthetic classifieds",
+            demoOnlineAds(this.now()),
+          )
+        : { analysed: 0, networks: 0 };
     const summary = {
       organisations: DEMO_ORGANISATIONS.length,
       users: DEMO_USERS.length,
@@ -111,6 +128,8 @@ export class DemoService {
       services: DEMO_SERVICES.length,
       cases: made.cases,
       referrals: made.referrals,
+      ads: online.analysed,
+      networks: online.networks,
     };
     await this.audit.append(tx, ctx, { action: "demo.load", details: { ...summary } });
     return summary;

@@ -6,6 +6,7 @@ import { caseExchangeRoutes } from "../cases/case-exchange-routes.ts";
 import { caseRoutes } from "../cases/case-routes.ts";
 import { retentionRoutes } from "../cases/retention-routes.ts";
 import { demoRoutes } from "../demo/demo-routes.ts";
+import { onlineRoutes } from "../online/online-routes.ts";
 import { organisationRoutes } from "../organisations/organisation-routes.ts";
 import { referralRoutes } from "../referrals/referral-routes.ts";
 import { roleRoutes } from "../roles/role-routes.ts";
@@ -33,6 +34,7 @@ export async function registerRoutes(app: FastifyInstance, runtime: Runtime): Pr
       await api.register(referralRoutes, { services });
       await api.register(retentionRoutes, { services });
       await api.register(statsRoutes, { services });
+      await api.register(onlineRoutes, { services });
       await api.register(demoRoutes, { services });
     },
     { prefix: "/api" },

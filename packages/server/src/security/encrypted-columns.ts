@@ -1,4 +1,5 @@
 import { PROTECT_ENCRYPTED_COLUMNS } from "../cases/sealing.ts";
+import { ONLINE_ENCRYPTED_COLUMNS } from "../online/online-sealing.ts";
 
 /**
  * Every encrypted column, so that key rotation, backups and the no-plaintext test can walk
@@ -25,6 +26,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: "screening", idColumn: "id", column: "notes_enc", context: "screening.notes" },
   { table: "screening", idColumn: "id", column: "safety_concerns_enc", context: "screening.safety_concerns" },
   ...PROTECT_ENCRYPTED_COLUMNS,
+  ...ONLINE_ENCRYPTED_COLUMNS,
 ];
 
 export { aad } from "./aad.ts";

@@ -14,6 +14,7 @@ import type {
   StatTablesQuery,
   UserQuery,
 } from "./types.ts";
+import type { AdUploadQuery, NetworkQuery } from "./types.ts";
 import type { StatExportFormat } from "./vocabulary.ts";
 
 /** The `{ version }` body of the user account actions. */
@@ -207,6 +208,22 @@ export const api = {
   /** Approving erases the case at once. */
   decideErasure: (requestId: string, body: RequestBody<"/api/erasure-requests/{id}/decide", "post">) =>
     callNoContent("post", "/api/erasure-requests/{id}/decide", { path: { id: requestId }, body }),
+
+  // Disrupt: online ads, networks and the analyst's decisions
+  listAdBatches: () => call("get", "/api/online/batches", {}),
+  /** The file goes as the body, streamed; rows that are not ads are skipped and reported by number. */
+  uploadAdBatch: (query: AdUploadQuery, file: Blob, contentType: string) =>
+    callWithFile("/api/online/batches/upload", { query }, { data: file, contentType }),
+  listNetworks: (query: NetworkQuery = {}) => call("get", "/api/online/networks", { query }),
+  /** An audited read: the network with its member ads' text. */
+  getNetwork: (networkId: string) => call("get", "/api/online/networks/{id}", { path: { id: networkId } }),
+  /** 409 when the network changed since it was read (a decision, or ads that joined it). */
+  decideNetwork: (networkId: string, body: RequestBody<"/api/online/networks/{id}/decision", "post">) =>
+    call("post", "/api/online/networks/{id}/decision", { path: { id: networkId }, body }),
+  /** The evidence package (audited export): JSON, or a printable HTML report. */
+  exportEvidence: (networkId: string, format: "json" | "html") =>
+    callForFile("get", "/api/online/networks/{id}/evidence", { path: { id: networkId }, query: { format } }),
+  getOnlineSettings: () => call("get", "/api/online/settings", {}),
 
   // Know: statistics
   listStatDatasets: () => call("get", "/api/stats/datasets", {}),

@@ -9,6 +9,7 @@ import type {
   StatTablesQuery,
   UserQuery,
 } from "./types.ts";
+import type { NetworkQuery } from "./types.ts";
 
 /** TanStack Query keys; the first element names the list that writes invalidate. */
 export const queryKeys = {
@@ -42,6 +43,12 @@ export const queryKeys = {
   retentionPolicy: (organisationId: string) => ["retention-policy", organisationId] as const,
   erasureRequests: ["erasure-requests"] as const,
   erasureRequestList: (query: ErasureRequestQuery) => ["erasure-requests", "list", query] as const,
+  /** Disrupt: every networks and batches query; a decision or a batch invalidates them all. */
+  online: ["online"] as const,
+  networkList: (query: NetworkQuery) => ["online", "networks", query] as const,
+  network: (id: string) => ["online", "network", id] as const,
+  adBatches: ["online", "batches"] as const,
+  onlineSettings: ["online", "settings"] as const,
   /** Datasets, tables and releases: a release or an import invalidates them all. */
   stats: ["stats"] as const,
   statDatasets: ["stats", "datasets"] as const,

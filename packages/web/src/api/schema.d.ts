@@ -4409,6 +4409,434 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/online/batches": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your organisation's batches, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["AdBatch"][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Submit a batch of ads as JSON (an API token or a session)
+     * @description Analyses the ads, links them with your organisation's earlier ads into clusters and networks, and answers with the batch report. Ads that cannot be analysed (empty, binary, duplicate id…) are skipped and counted by reason; the batch is stored whole or, on failure, not at all (status failed).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["SubmitAdBatchInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["AdBatch"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/online/batches/upload": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a file of ads: JSON lines or CSV, streamed
+     * @description Send the file as the request body (Content-Type text/csv, application/x-ndjson or application/octet-stream), at most 512 MB. It is read as it arrives. A CSV file needs a header line; the id and text columns (and any column named in the query) must be there, or the answer is 400 naming the column and the columns found. Rows that cannot become ads are skipped and reported by row number and reason.
+     */
+    post: {
+      parameters: {
+        query: {
+          format: "jsonl" | "csv";
+          source: string;
+          /** @description Country whose national phone numbers the ads use; default: the organisation's country */
+          region?: string;
+          /** @description Field or column of the ad id (default "id") */
+          idColumn?: string;
+          /** @description Field or column of the text (default "text") */
+          textColumn?: string;
+          /** @description Default "title", when present */
+          titleColumn?: string;
+          /** @description Default "date", when present */
+          dateColumn?: string;
+          /** @description Default "place", when present */
+          placeColumn?: string;
+          /** @description CSV separator (default ,) */
+          delimiter?: "," | ";" | "tab";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["AdBatch"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/online/batches/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A batch and its report */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["AdBatch"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/online/networks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Networks of ads, ranked by score */
+    get: {
+      parameters: {
+        query?: {
+          status?: "new" | "escalated" | "monitoring" | "dismissed";
+          minScore?: number;
+          place?: string;
+          category?: "sexual" | "labour";
+          /** @description Words of the template */
+          q?: string;
+          includeGone?: "true" | "false";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["NetworkSummary"][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/online/networks/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A network: templates, member ads, identifiers, timeline, places and the decision (audited) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Network"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/online/networks/{id}/decision": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Escalate a network to law enforcement, monitor it or dismiss it, with the reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["NetworkDecisionInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Network"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/online/networks/{id}/evidence": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The evidence package of a network: JSON, or a printable HTML report (audited) */
+    get: {
+      parameters: {
+        query?: {
+          format?: "json" | "html";
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/online/identifiers/matches": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many other organisations hold an identifier, by its keyed hash (a count only) */
+    get: {
+      parameters: {
+        query: {
+          hash: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              hash: string;
+              otherOrganisations: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/online/settings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How long your organisation keeps the raw text of ads */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["OnlineSettings"];
+          };
+        };
+      };
+    };
+    /** Set how long an organisation keeps the raw text of ads (then it is purged daily) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            organisationId?: string;
+            textRetentionDays: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["OnlineSettings"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/demo": {
     parameters: {
       query?: never;
@@ -4445,6 +4873,8 @@ export interface paths {
               services: number;
               cases: number;
               referrals: number;
+              ads: number;
+              networks: number;
             };
           };
         };
@@ -5271,6 +5701,280 @@ export interface components {
         /** @description ISO 8601 calendar day */
         ends: string;
       }[];
+    };
+    SubmittedAdInput: {
+      /** @description The platform's id of the ad, unique within your organisation */
+      id: string;
+      /** @description The ad's text; cut at 20,000 characters for analysis */
+      text: string;
+      title?: string;
+      /** @description When it was posted: ISO 8601 or epoch milliseconds */
+      date?: string | number;
+      /** @description The place field of the source (a city name) */
+      place?: string;
+    };
+    SubmitAdBatchInput: {
+      /** @description Where the ads come from, e.g. the platform's name */
+      source: string;
+      /** @description Country whose national phone numbers the ads use; default: the organisation's country */
+      region?: string;
+      ads: components["schemas"]["SubmittedAdInput"][];
+    };
+    AdBatchInput: {
+      /** Format: uuid */
+      id: string;
+      source: string;
+      /** @enum {string} */
+      format: "json" | "jsonl" | "csv";
+      /** @enum {string} */
+      status: "processing" | "complete" | "failed";
+      /** @description Rows read */
+      received: number;
+      /** @description Ads analysed and stored */
+      analysed: number;
+      skipped: number;
+      /** @description Ads longer than the analysed length, cut */
+      truncated: number;
+      /** @description Ads whose text held invalid UTF-8, replaced by U+FFFD */
+      repaired: number;
+      /** @description Skipped rows by reason */
+      skippedReasons: {
+        [key: string]: number;
+      };
+      /** @description The first skipped rows (at most 100) */
+      problems: {
+        row: number;
+        id: string | null;
+        reason: string;
+      }[];
+      /** @description Networks holding at least one ad of the batch */
+      networks: number;
+      error: string | null;
+      /** @enum {string} */
+      via: "session" | "token" | "system";
+      createdAt: string;
+      completedAt: string | null;
+    };
+    NetworkSummaryInput: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      /** @description Rank among the organisation's current networks */
+      rank: number | null;
+      score: number;
+      ads: number;
+      clusters: number;
+      /** @enum {string} */
+      status: "new" | "escalated" | "monitoring" | "dismissed";
+      /** @description False once the network merged into another or fell apart */
+      current: boolean;
+      mergedInto: {
+        /** Format: uuid */
+        id: string;
+        reference: string;
+      } | null;
+      categories: ("sexual" | "labour" | "both")[];
+      places: {
+        country: string;
+        city: string;
+        ads: number;
+      }[];
+      linking: {
+        phone: number;
+        email: number;
+        handle: number;
+        url: number;
+      };
+      indicators: {
+        indicator: string;
+        ads: number;
+      }[];
+      /** @description The largest cluster's template, slots in braces */
+      template: string | null;
+      firstSeen: string | null;
+      lastSeen: string | null;
+      /** @description Ads joined since the decision */
+      newActivity: boolean;
+      decidedAt: string | null;
+      version: number;
+    };
+    OnlineAdInput: {
+      /** Format: uuid */
+      id: string;
+      externalId: string;
+      cluster: string;
+      title: string | null;
+      /** @description Null once purged by the text retention */
+      text: string | null;
+      textPurged: boolean;
+      postedAt: string | null;
+      language: string;
+      indicatorScore: number;
+      flags: {
+        indicator: string;
+        /** @enum {string} */
+        category: "sexual" | "labour" | "both";
+        /** @enum {string} */
+        grade: "strong" | "medium" | "weak";
+        verified: boolean;
+        weight: number;
+        spans: {
+          start: number;
+          end: number;
+        }[];
+      }[];
+      extractions: {
+        kind: string;
+        start: number;
+        end: number;
+        obfuscated: boolean;
+      }[];
+      places: {
+        country: string;
+        city: string;
+      }[];
+      /** @description Keyed hashes of the ad's identifiers */
+      identifiers: string[];
+    };
+    NetworkInput: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      /** @description Rank among the organisation's current networks */
+      rank: number | null;
+      score: number;
+      ads: number;
+      clusters: number;
+      /** @enum {string} */
+      status: "new" | "escalated" | "monitoring" | "dismissed";
+      /** @description False once the network merged into another or fell apart */
+      current: boolean;
+      mergedInto: {
+        /** Format: uuid */
+        id: string;
+        reference: string;
+      } | null;
+      categories: ("sexual" | "labour" | "both")[];
+      places: {
+        country: string;
+        city: string;
+        ads: number;
+      }[];
+      linking: {
+        phone: number;
+        email: number;
+        handle: number;
+        url: number;
+      };
+      indicators: {
+        indicator: string;
+        ads: number;
+      }[];
+      /** @description The largest cluster's template, slots in braces */
+      template: string | null;
+      firstSeen: string | null;
+      lastSeen: string | null;
+      /** @description Ads joined since the decision */
+      newActivity: boolean;
+      decidedAt: string | null;
+      version: number;
+      components: {
+        name: string;
+        value: number;
+        normalised: number;
+        weight: number;
+        contribution: number;
+        explanation: string;
+      }[];
+      templates: {
+        cluster: string;
+        size: number;
+        template: {
+          parts: (
+            | {
+                /** @constant */
+                kind: "text";
+                text: string;
+              }
+            | {
+                /** @constant */
+                kind: "slot";
+                slot: number;
+                name: string;
+              }
+          )[];
+          text: string;
+          medoid: string;
+          sampled: number;
+        } | null;
+      }[];
+      identifiers: {
+        /** @description Keyed hash: the same identifier has the same hash in every organisation */
+        hash: string;
+        /** @enum {string} */
+        kind: "phone" | "email" | "handle" | "url";
+        value: string;
+        ads: number;
+        clusters: string[];
+        /** @description Carried by ads of more than one cluster: it ties the network */
+        linking: boolean;
+        obfuscated: boolean;
+        /** @description How many other organisations hold this identifier (count only) */
+        otherOrganisations: number;
+      }[];
+      memberAds: components["schemas"]["OnlineAdInput"][];
+      memberAdsShown: number;
+      timeline: {
+        day: string;
+        ads: number;
+      }[];
+      indicatorDetails: {
+        indicator: string;
+        ads: number;
+        /** @enum {string} */
+        category: "sexual" | "labour" | "both";
+        /** @enum {string} */
+        grade: "strong" | "medium" | "weak";
+        verified: boolean;
+        weight: number;
+        explanation: string;
+      }[];
+      decision: {
+        reason: string | null;
+        decidedBy: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+        } | null;
+        decidedAt: string | null;
+        decidedAds: number | null;
+      };
+      predecessors: {
+        /** Format: uuid */
+        id: string;
+        reference: string;
+        /** @enum {string} */
+        status: "new" | "escalated" | "monitoring" | "dismissed";
+      }[];
+      engine: {
+        engine: string;
+        lexicon: string;
+        gazetteer: string;
+      };
+    };
+    NetworkDecisionInput: {
+      version: number;
+      /** @enum {string} */
+      decision: "escalate" | "monitor" | "dismiss";
+      /** @description Why: kept encrypted, shown to your organisation */
+      reason: string;
+    };
+    OnlineSettingsInput: {
+      /** Format: uuid */
+      organisationId: string;
+      textRetentionDays: number;
+      isDefault: boolean;
+      version: number;
     };
     OrganisationInput: {
       /** @description Organisation name */
@@ -6531,6 +7235,280 @@ export interface components {
         /** @description ISO 8601 calendar day */
         ends: string;
       }[];
+    };
+    SubmittedAd: {
+      /** @description The platform's id of the ad, unique within your organisation */
+      id: string;
+      /** @description The ad's text; cut at 20,000 characters for analysis */
+      text: string;
+      title?: string;
+      /** @description When it was posted: ISO 8601 or epoch milliseconds */
+      date?: string | number;
+      /** @description The place field of the source (a city name) */
+      place?: string;
+    };
+    SubmitAdBatch: {
+      /** @description Where the ads come from, e.g. the platform's name */
+      source: string;
+      /** @description Country whose national phone numbers the ads use; default: the organisation's country */
+      region?: string;
+      ads: components["schemas"]["SubmittedAd"][];
+    };
+    AdBatch: {
+      /** Format: uuid */
+      id: string;
+      source: string;
+      /** @enum {string} */
+      format: "json" | "jsonl" | "csv";
+      /** @enum {string} */
+      status: "processing" | "complete" | "failed";
+      /** @description Rows read */
+      received: number;
+      /** @description Ads analysed and stored */
+      analysed: number;
+      skipped: number;
+      /** @description Ads longer than the analysed length, cut */
+      truncated: number;
+      /** @description Ads whose text held invalid UTF-8, replaced by U+FFFD */
+      repaired: number;
+      /** @description Skipped rows by reason */
+      skippedReasons: {
+        [key: string]: number;
+      };
+      /** @description The first skipped rows (at most 100) */
+      problems: {
+        row: number;
+        id: string | null;
+        reason: string;
+      }[];
+      /** @description Networks holding at least one ad of the batch */
+      networks: number;
+      error: string | null;
+      /** @enum {string} */
+      via: "session" | "token" | "system";
+      createdAt: string;
+      completedAt: string | null;
+    };
+    NetworkSummary: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      /** @description Rank among the organisation's current networks */
+      rank: number | null;
+      score: number;
+      ads: number;
+      clusters: number;
+      /** @enum {string} */
+      status: "new" | "escalated" | "monitoring" | "dismissed";
+      /** @description False once the network merged into another or fell apart */
+      current: boolean;
+      mergedInto: {
+        /** Format: uuid */
+        id: string;
+        reference: string;
+      } | null;
+      categories: ("sexual" | "labour" | "both")[];
+      places: {
+        country: string;
+        city: string;
+        ads: number;
+      }[];
+      linking: {
+        phone: number;
+        email: number;
+        handle: number;
+        url: number;
+      };
+      indicators: {
+        indicator: string;
+        ads: number;
+      }[];
+      /** @description The largest cluster's template, slots in braces */
+      template: string | null;
+      firstSeen: string | null;
+      lastSeen: string | null;
+      /** @description Ads joined since the decision */
+      newActivity: boolean;
+      decidedAt: string | null;
+      version: number;
+    };
+    OnlineAd: {
+      /** Format: uuid */
+      id: string;
+      externalId: string;
+      cluster: string;
+      title: string | null;
+      /** @description Null once purged by the text retention */
+      text: string | null;
+      textPurged: boolean;
+      postedAt: string | null;
+      language: string;
+      indicatorScore: number;
+      flags: {
+        indicator: string;
+        /** @enum {string} */
+        category: "sexual" | "labour" | "both";
+        /** @enum {string} */
+        grade: "strong" | "medium" | "weak";
+        verified: boolean;
+        weight: number;
+        spans: {
+          start: number;
+          end: number;
+        }[];
+      }[];
+      extractions: {
+        kind: string;
+        start: number;
+        end: number;
+        obfuscated: boolean;
+      }[];
+      places: {
+        country: string;
+        city: string;
+      }[];
+      /** @description Keyed hashes of the ad's identifiers */
+      identifiers: string[];
+    };
+    Network: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      /** @description Rank among the organisation's current networks */
+      rank: number | null;
+      score: number;
+      ads: number;
+      clusters: number;
+      /** @enum {string} */
+      status: "new" | "escalated" | "monitoring" | "dismissed";
+      /** @description False once the network merged into another or fell apart */
+      current: boolean;
+      mergedInto: {
+        /** Format: uuid */
+        id: string;
+        reference: string;
+      } | null;
+      categories: ("sexual" | "labour" | "both")[];
+      places: {
+        country: string;
+        city: string;
+        ads: number;
+      }[];
+      linking: {
+        phone: number;
+        email: number;
+        handle: number;
+        url: number;
+      };
+      indicators: {
+        indicator: string;
+        ads: number;
+      }[];
+      /** @description The largest cluster's template, slots in braces */
+      template: string | null;
+      firstSeen: string | null;
+      lastSeen: string | null;
+      /** @description Ads joined since the decision */
+      newActivity: boolean;
+      decidedAt: string | null;
+      version: number;
+      components: {
+        name: string;
+        value: number;
+        normalised: number;
+        weight: number;
+        contribution: number;
+        explanation: string;
+      }[];
+      templates: {
+        cluster: string;
+        size: number;
+        template: {
+          parts: (
+            | {
+                /** @constant */
+                kind: "text";
+                text: string;
+              }
+            | {
+                /** @constant */
+                kind: "slot";
+                slot: number;
+                name: string;
+              }
+          )[];
+          text: string;
+          medoid: string;
+          sampled: number;
+        } | null;
+      }[];
+      identifiers: {
+        /** @description Keyed hash: the same identifier has the same hash in every organisation */
+        hash: string;
+        /** @enum {string} */
+        kind: "phone" | "email" | "handle" | "url";
+        value: string;
+        ads: number;
+        clusters: string[];
+        /** @description Carried by ads of more than one cluster: it ties the network */
+        linking: boolean;
+        obfuscated: boolean;
+        /** @description How many other organisations hold this identifier (count only) */
+        otherOrganisations: number;
+      }[];
+      memberAds: components["schemas"]["OnlineAd"][];
+      memberAdsShown: number;
+      timeline: {
+        day: string;
+        ads: number;
+      }[];
+      indicatorDetails: {
+        indicator: string;
+        ads: number;
+        /** @enum {string} */
+        category: "sexual" | "labour" | "both";
+        /** @enum {string} */
+        grade: "strong" | "medium" | "weak";
+        verified: boolean;
+        weight: number;
+        explanation: string;
+      }[];
+      decision: {
+        reason: string | null;
+        decidedBy: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+        } | null;
+        decidedAt: string | null;
+        decidedAds: number | null;
+      };
+      predecessors: {
+        /** Format: uuid */
+        id: string;
+        reference: string;
+        /** @enum {string} */
+        status: "new" | "escalated" | "monitoring" | "dismissed";
+      }[];
+      engine: {
+        engine: string;
+        lexicon: string;
+        gazetteer: string;
+      };
+    };
+    NetworkDecision: {
+      version: number;
+      /** @enum {string} */
+      decision: "escalate" | "monitor" | "dismiss";
+      /** @description Why: kept encrypted, shown to your organisation */
+      reason: string;
+    };
+    OnlineSettings: {
+      /** Format: uuid */
+      organisationId: string;
+      textRetentionDays: number;
+      isDefault: boolean;
+      version: number;
     };
     Organisation: {
       /** @description Organisation name */

@@ -109,6 +109,20 @@ export type StatTablesQuery = QueryParams<"/api/stats/tables">;
 export type StatImportQuery = QueryParams<"/api/stats/datasets/import", "post">;
 export type CreateReleaseRequest = RequestBody<"/api/stats/releases", "post">;
 
+// ---- Disrupt: online ads and networks -----------------------------------------------------
+
+/** A batch of ads and its report: counts, skipped rows by reason, the networks it touched. */
+export type AdBatch = Schemas["AdBatch"];
+/** A network in the ranked list; `template` is its largest cluster's template. */
+export type NetworkSummary = Schemas["NetworkSummary"];
+/** A network with its templates, identifiers, member ads, timeline, places and decision. */
+export type Network = Schemas["Network"];
+export type OnlineAd = Schemas["OnlineAd"];
+export type OnlineSettings = Schemas["OnlineSettings"];
+export type NetworkQuery = QueryParams<"/api/online/networks">;
+export type AdUploadQuery = QueryParams<"/api/online/batches/upload", "post">;
+export type NetworkDecisionRequest = RequestBody<"/api/online/networks/{id}/decision", "post">;
+
 // ---- Responses without a schema of their own ---------------------------------------------
 
 export type MfaEnrolmentConfirmation = ResponseBody<"/api/auth/mfa/enrolment/confirm", "post">;

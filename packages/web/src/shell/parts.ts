@@ -69,7 +69,7 @@ export const PARTS: readonly Part[] = [
     anyOf: ["case.read", "referral.create", "service.manage"],
     coming: false,
   },
-  { key: "online", path: "/online", icon: IconWorldSearch, anyOf: ["online.read"], coming: true },
+  { key: "online", path: "/online", icon: IconWorldSearch, anyOf: ["online.read"], coming: false },
   { key: "statistics", path: "/statistics", icon: IconChartBar, anyOf: ["stats.read"], coming: false },
   { key: "prevent", path: "/prevent", icon: IconShieldCheck, anyOf: ["prevent.manage"], coming: true },
   {
