@@ -3,6 +3,7 @@ import type { Person } from "../api/types.ts";
 import {
   changedFields,
   CONTACT_FIELDS,
+  fieldsToSave,
   IDENTITY_FIELDS,
   searchKey,
   toPersonFields,
@@ -51,6 +52,22 @@ describe("person form values", () => {
     expect(changedFields(toPersonFields(more), PERSON, IDENTITY_FIELDS)).toEqual({
       prs_Citizenship: ["MD", "RO"],
     });
+  });
+});
+
+describe("fields to save", () => {
+  const plan = { id: "p1", version: 2, spl_Type: "Health", spl_Objectives: "Check-up" };
+
+  it("sends every field of a new record", () => {
+    const all = { spl_Type: "Health", spl_Objectives: null };
+    expect(fieldsToSave(all, undefined)).toBe(all);
+  });
+
+  it("sends only the fields that changed in an existing record", () => {
+    expect(fieldsToSave({ spl_Type: "Health", spl_Objectives: null }, plan)).toEqual({
+      spl_Objectives: null,
+    });
+    expect(fieldsToSave({ spl_Type: "Health", spl_Objectives: "Check-up" }, plan)).toEqual({});
   });
 });
 

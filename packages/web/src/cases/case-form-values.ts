@@ -258,6 +258,17 @@ export function changedFields<T extends object, K extends keyof T>(
   return result;
 }
 
+/**
+ * What saving a record from a form of all its fields sends: every field for a new record,
+ * for an existing one only those that changed (see `changedFields`).
+ */
+export function fieldsToSave<T extends object>(
+  all: T,
+  record: Partial<Record<keyof T, unknown>> | undefined,
+): Partial<T> {
+  return record === undefined ? all : changedFields(all, record, Object.keys(all) as (keyof T)[]);
+}
+
 /** The identifying fields a search before create matches on; empty when nothing is typed yet. */
 export function toSearchRequest(values: PersonFormValues): CaseSearchRequest {
   const fields = toPersonFields(values);

@@ -109,3 +109,20 @@ export function useCasePartMutation<TInput>(
       ]),
   });
 }
+
+/**
+ * Saves a record of a case's part from its form: adds it, or changes it with the version read
+ * (the server answers 409 when someone changed it meanwhile).
+ */
+export function useSaveCasePart<TBody>(
+  caseId: string,
+  record: { id: string; version: number } | undefined,
+  add: (caseId: string, body: TBody) => Promise<unknown>,
+  update: (caseId: string, partId: string, body: TBody & { version: number }) => Promise<unknown>,
+) {
+  return useCasePartMutation(caseId, (body: TBody) =>
+    record === undefined
+      ? add(caseId, body)
+      : update(caseId, record.id, { ...body, version: record.version }),
+  );
+}

@@ -1,37 +1,32 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
+import { Alert, Badge, Button, Group, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { IconCircleCheck, IconInfoCircle, IconPlus } from "@tabler/icons-react";
+import { IconCircleCheck, IconInfoCircle } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { errorMessage } from "../../api/error-message.ts";
 import { CONSENT_PURPOSES } from "../../api/protect-vocabulary.ts";
-import type { Case, Consent, ConsentRequest } from "../../api/types.ts";
-import { FormProblemAlert } from "../../forms/form-problem-alert.tsx";
+import type { Consent, ConsentRequest } from "../../api/types.ts";
 import { pickAll } from "../../forms/picklist.ts";
-import { useServerErrors } from "../../forms/use-server-errors.ts";
 import { useFormatters } from "../../i18n/use-formatters.ts";
 import { liveReferralConsent } from "../../referrals/referral-requirement.ts";
-import { AppModal } from "../../ui/app-modal.tsx";
 import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
 import { notifyFailure, notifySuccess } from "../../ui/notify.ts";
 import { useCasePartMutation } from "../case-queries.ts";
 import { ConsentInputs, type ConsentFormValues } from "../consent-inputs.tsx";
 import { FieldList } from "../field-list.tsx";
 import { localIsoDay } from "../local-day.ts";
-import { TabSection } from "./tab-section.tsx";
-
-interface TabProps {
-  caseView: Case;
-  canWrite: boolean;
-  onReload: () => void;
-}
+import { CaseForm, useCaseFormSubmit } from "./case-form.tsx";
+import { RecordDialog, useRecordDialog } from "./record-dialog.tsx";
+import { RecordCard, RecordList } from "./record-list.tsx";
+import { TabAction, TabSection, type CaseTabProps } from "./tab-section.tsx";
 
 /** Consent (HTCDS `con_` with its purposes): record it, and withdraw it, which ends referrals. */
-export function ConsentTab({ caseView, canWrite, onReload }: TabProps) {
+export function ConsentTab({ caseView, canWrite, onReload }: CaseTabProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const [recording, setRecording] = useState(false);
+  // Consent is recorded anew, never edited: the dialog only adds.
+  const recording = useRecordDialog<never>();
   const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
   const consents = [...(caseView.consents ?? [])].sort((a, b) => (a.givenOn < b.givenOn ? 1 : -1));
   const live = liveReferralConsent(caseView.consents);
@@ -46,17 +41,12 @@ export function ConsentTab({ caseView, canWrite, onReload }: TabProps) {
       title={t("cases.consent.title")}
       actions={
         canWrite && (
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconPlus size={14} aria-hidden />}
-            onClick={() => {
-              setRecording(true);
-            }}
-            data-testid="record-consent"
-          >
-            {t("cases.consent.record")}
-          </Button>
+          <TabAction
+            kind="add"
+            label={t("cases.consent.record")}
+            onClick={recording.add}
+            testId="record-consent"
+          />
         )
       }
     >
@@ -79,73 +69,62 @@ export function ConsentTab({ caseView, canWrite, onReload }: TabProps) {
           {t("cases.consent.referralConsent", { date: format.date(live.givenOn) })}
         </Alert>
       )}
-      {consents.length === 0 ? (
-        <Text c="dimmed">{t("cases.consent.empty")}</Text>
-      ) : (
-        <Stack gap="sm">
-          {consents.map((consent) => {
-            const withdrawn = consent.withdrawnOn !== null;
-            return (
-              <Paper key={consent.id} withBorder p="sm" radius="md" data-testid="consent-record">
-                <Group justify="space-between" gap="xs" mb="xs">
-                  <Group gap="xs">
-                    <Badge variant="light" color={consent.con_Consent ? "teal" : "gray"}>
-                      {consent.con_Consent ? t("cases.consent.givenYes") : t("cases.consent.givenNo")}
+      <RecordList records={consents} empty={t("cases.consent.empty")}>
+        {(consent) => {
+          const withdrawn = consent.withdrawnOn !== null;
+          return (
+            <RecordCard
+              data-testid="consent-record"
+              header={
+                <Group gap="xs">
+                  <Badge variant="light" color={consent.con_Consent ? "teal" : "gray"}>
+                    {consent.con_Consent ? t("cases.consent.givenYes") : t("cases.consent.givenNo")}
+                  </Badge>
+                  {withdrawn && (
+                    <Badge variant="light" color="red">
+                      {t("cases.consent.withdrawn")}
                     </Badge>
-                    {withdrawn && (
-                      <Badge variant="light" color="red">
-                        {t("cases.consent.withdrawn")}
-                      </Badge>
-                    )}
-                  </Group>
-                  {canWrite && consent.con_Consent && !withdrawn && (
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      color="red"
-                      onClick={() => {
-                        setWithdrawing(consent);
-                      }}
-                    >
-                      {t("cases.consent.withdraw")}
-                    </Button>
                   )}
                 </Group>
-                <FieldList
-                  items={[
-                    {
-                      label: t("cases.consent.purposes"),
-                      value: consent.purposes
-                        .map((purpose) => t(`protect.consentPurposes.${purpose}`))
-                        .join(", "),
-                    },
-                    { label: t("cases.consent.givenOn"), value: format.date(consent.givenOn) },
-                    { label: t("cases.consent.recordedBy"), value: consent.recordedBy?.name },
-                    { label: t("cases.consent.withdrawnOn"), value: format.date(consent.withdrawnOn) },
-                    { label: t("cases.consent.withdrawnBy"), value: consent.withdrawnBy?.name },
-                  ]}
-                />
-              </Paper>
-            );
-          })}
-        </Stack>
-      )}
-      <AppModal
-        opened={recording}
-        onClose={() => {
-          setRecording(false);
+              }
+              action={
+                canWrite &&
+                consent.con_Consent &&
+                !withdrawn && (
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => {
+                      setWithdrawing(consent);
+                    }}
+                  >
+                    {t("cases.consent.withdraw")}
+                  </Button>
+                )
+              }
+            >
+              <FieldList
+                items={[
+                  {
+                    label: t("cases.consent.purposes"),
+                    value: consent.purposes
+                      .map((purpose) => t(`protect.consentPurposes.${purpose}`))
+                      .join(", "),
+                  },
+                  { label: t("cases.consent.givenOn"), value: format.date(consent.givenOn) },
+                  { label: t("cases.consent.recordedBy"), value: consent.recordedBy?.name },
+                  { label: t("cases.consent.withdrawnOn"), value: format.date(consent.withdrawnOn) },
+                  { label: t("cases.consent.withdrawnBy"), value: consent.withdrawnBy?.name },
+                ]}
+              />
+            </RecordCard>
+          );
         }}
-        title={t("cases.consent.record")}
-      >
-        {recording && (
-          <RecordConsentForm
-            caseId={caseView.id}
-            onDone={() => {
-              setRecording(false);
-            }}
-          />
-        )}
-      </AppModal>
+      </RecordList>
+      <RecordDialog dialog={recording} addTitle={t("cases.consent.record")}>
+        {() => <RecordConsentForm caseId={caseView.id} onDone={recording.close} />}
+      </RecordDialog>
       {withdrawing !== null && (
         <ConfirmDialog
           opened
@@ -195,45 +174,32 @@ function RecordConsentForm({ caseId, onDone }: { caseId: string; onDone: () => v
       },
     },
   });
-  // The request's fields sit at the top level; the form keeps them under `consent.`.
-  const errors = useServerErrors(form, {
-    aliases: { purposes: "consent.purposes", givenOn: "consent.givenOn", con_Consent: "consent.given" },
-  });
   const save = useCasePartMutation(caseId, (body: ConsentRequest) => api.addConsent(caseId, body), {
     affectsReferrals: true,
   });
-  const submit = form.onSubmit((values) => {
-    errors.clearProblem();
-    save.mutate(
-      {
-        con_Consent: values.consent.given === "yes",
-        purposes: pickAll(CONSENT_PURPOSES, values.consent.purposes),
-        givenOn: values.consent.givenOn,
-      },
-      {
-        onSuccess: () => {
-          notifySuccess(t("cases.consent.recorded"));
-          onDone();
-        },
-        onError: errors.handleError,
-      },
-    );
+  const submission = useCaseFormSubmit(form, {
+    // The request's fields sit at the top level; the form keeps them under `consent.`.
+    serverErrors: {
+      aliases: { purposes: "consent.purposes", givenOn: "consent.givenOn", con_Consent: "consent.given" },
+    },
+    sender: save,
+    toBody: (values) => ({
+      con_Consent: values.consent.given === "yes",
+      purposes: pickAll(CONSENT_PURPOSES, values.consent.purposes),
+      givenOn: values.consent.givenOn,
+    }),
+    onDone,
+    savedMessage: t("cases.consent.recorded"),
   });
   return (
-    <form noValidate onSubmit={submit}>
-      <Stack>
-        <Text size="sm">{t("cases.consent.intro")}</Text>
-        <ConsentInputs form={form} />
-        <FormProblemAlert problem={errors.problem} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending} data-testid="save-consent">
-            {t("cases.consent.save")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <CaseForm
+      submission={submission}
+      onCancel={onDone}
+      submitLabel={t("cases.consent.save")}
+      submitTestId="save-consent"
+    >
+      <Text size="sm">{t("cases.consent.intro")}</Text>
+      <ConsentInputs form={form} />
+    </CaseForm>
   );
 }

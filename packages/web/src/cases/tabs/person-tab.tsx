@@ -1,15 +1,10 @@
-import { Button, Group, Stack } from "@mantine/core";
+import { Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { IconPencil } from "@tabler/icons-react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Case, Person } from "../../api/types.ts";
-import { FormProblemAlert } from "../../forms/form-problem-alert.tsx";
-import { useServerErrors } from "../../forms/use-server-errors.ts";
+import type { Person } from "../../api/types.ts";
 import { countryName } from "../../i18n/country-names.ts";
 import { languageName } from "../../i18n/language-names.ts";
 import { useFormatters } from "../../i18n/use-formatters.ts";
-import { notifySuccess } from "../../ui/notify.ts";
 import {
   changedFields,
   CONTACT_FIELDS,
@@ -19,52 +14,24 @@ import {
   type PersonFieldKey,
   type PersonFormValues,
 } from "../case-form-values.ts";
-import { useUpdateCase } from "../case-queries.ts";
 import { FieldList, type FieldItem } from "../field-list.tsx";
 import { ContactInputs, IdentityInputs } from "../person-inputs.tsx";
-import { NotShared, TabSection } from "./tab-section.tsx";
-
-interface TabProps {
-  caseView: Case;
-  canWrite: boolean;
-  onReload: () => void;
-}
+import { CaseForm, useCaseUpdateSubmit, type CaseFieldsFormProps } from "./case-form.tsx";
+import { NotShared, TabAction, TabSection, useEditInPlace, type CaseTabProps } from "./tab-section.tsx";
 
 /** The person: identity and contact, each shown only when shared with the reader. */
-export function PersonTab({ caseView, canWrite, onReload }: TabProps) {
+export function PersonTab({ caseView, canWrite, onReload }: CaseTabProps) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
+  const { editing, edit, done } = useEditInPlace();
   const identity = caseView.parts.includes("identity");
   const contact = caseView.parts.includes("contact");
   if (editing)
-    return (
-      <PersonForm
-        key={caseView.version}
-        caseView={caseView}
-        onDone={() => {
-          setEditing(false);
-        }}
-        onReload={onReload}
-      />
-    );
+    return <PersonForm key={caseView.version} caseView={caseView} onDone={done} onReload={onReload} />;
   return (
     <Stack gap="lg">
       <TabSection
         title={t("cases.person.identity")}
-        actions={
-          canWrite && (
-            <Button
-              variant="light"
-              size="xs"
-              leftSection={<IconPencil size={14} aria-hidden />}
-              onClick={() => {
-                setEditing(true);
-              }}
-            >
-              {t("cases.person.edit")}
-            </Button>
-          )
-        }
+        actions={canWrite && <TabAction kind="edit" label={t("cases.person.edit")} onClick={edit} />}
       >
         {identity ? <IdentityList person={caseView.person} /> : <NotShared part="identity" />}
       </TabSection>
@@ -146,59 +113,26 @@ function ContactList({ person }: { person: Person | null }) {
 }
 
 /** Edits the person; the PATCH carries only the fields changed, with the version read. */
-function PersonForm({
-  caseView,
-  onDone,
-  onReload,
-}: {
-  caseView: Case;
-  onDone: () => void;
-  onReload: () => void;
-}) {
+function PersonForm({ caseView, onDone, onReload }: CaseFieldsFormProps) {
   const { t } = useTranslation();
-  const update = useUpdateCase(caseView.id);
   const form = useForm<{ person: PersonFormValues }>({
     initialValues: { person: toPersonFormValues(caseView.person) },
   });
-  const errors = useServerErrors(form, { conflict: "stale", messages: { conflict: t("cases.stale") } });
-  const submit = form.onSubmit((values) => {
-    errors.clearProblem();
-    const keys: PersonFieldKey[] = [...IDENTITY_FIELDS, ...CONTACT_FIELDS];
-    const person = changedFields(toPersonFields(values.person), caseView.person, keys);
-    if (Object.keys(person).length === 0) {
-      onDone();
-      return;
-    }
-    update.mutate(
-      { version: caseView.version, person },
-      {
-        onSuccess: () => {
-          notifySuccess(t("cases.saved"));
-          onDone();
-        },
-        onError: errors.handleError,
-      },
-    );
-  });
+  const keys: PersonFieldKey[] = [...IDENTITY_FIELDS, ...CONTACT_FIELDS];
+  const submission = useCaseUpdateSubmit(
+    form,
+    caseView,
+    (values) => ({ person: changedFields(toPersonFields(values.person), caseView.person, keys) }),
+    onDone,
+  );
   return (
-    <form noValidate onSubmit={submit}>
-      <Stack gap="lg">
-        <TabSection title={t("cases.person.identity")}>
-          <IdentityInputs form={form} />
-        </TabSection>
-        <TabSection title={t("cases.person.contact")}>
-          <ContactInputs form={form} />
-        </TabSection>
-        <FormProblemAlert problem={errors.problem} onReload={onReload} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            {t("common.save")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <CaseForm submission={submission} onReload={onReload} onCancel={onDone} gap="lg">
+      <TabSection title={t("cases.person.identity")}>
+        <IdentityInputs form={form} />
+      </TabSection>
+      <TabSection title={t("cases.person.contact")}>
+        <ContactInputs form={form} />
+      </TabSection>
+    </CaseForm>
   );
 }

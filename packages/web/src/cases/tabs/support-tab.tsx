@@ -1,121 +1,85 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea } from "@mantine/core";
+import { SimpleGrid, Text, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { IconPencil, IconPlus } from "@tabler/icons-react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { SPL_TYPE } from "../../api/protect-vocabulary.ts";
-import type { Case, SupportPlan, SupportPlanRequest } from "../../api/types.ts";
-import { FormProblemAlert } from "../../forms/form-problem-alert.tsx";
+import type { SupportPlan } from "../../api/types.ts";
 import { PicklistSelect } from "../../forms/picklist-inputs.tsx";
-import { useServerErrors } from "../../forms/use-server-errors.ts";
 import { useFormatters } from "../../i18n/use-formatters.ts";
-import { AppModal } from "../../ui/app-modal.tsx";
-import { notifySuccess } from "../../ui/notify.ts";
-import { changedFields } from "../case-form-values.ts";
-import { useCasePartMutation } from "../case-queries.ts";
+import { fieldsToSave } from "../case-form-values.ts";
+import { useSaveCasePart } from "../case-queries.ts";
 import { FieldList } from "../field-list.tsx";
 import {
   toSupportPlanFormValues,
   toSupportPlanRequest,
   type SupportPlanFormValues,
 } from "../part-form-values.ts";
-import { TabSection } from "./tab-section.tsx";
-
-interface TabProps {
-  caseView: Case;
-  canWrite: boolean;
-  onReload: () => void;
-}
+import { CaseForm, useCaseFormSubmit } from "./case-form.tsx";
+import { RecordDialog, useRecordDialog } from "./record-dialog.tsx";
+import { EditRecordButton, RecordCard, RecordList } from "./record-list.tsx";
+import { TabAction, TabSection, type CaseTabProps } from "./tab-section.tsx";
 
 /** Support plans (HTCDS `spl_`): type, objectives, action plan and dates. */
-export function SupportTab({ caseView, canWrite, onReload }: TabProps) {
+export function SupportTab({ caseView, canWrite, onReload }: CaseTabProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const [editing, setEditing] = useState<SupportPlan | "new" | null>(null);
-  const plans = caseView.supportPlans ?? [];
-  const close = () => {
-    setEditing(null);
-  };
+  const dialog = useRecordDialog<SupportPlan>();
   return (
     <TabSection
       title={t("cases.tabs.support")}
-      actions={
-        canWrite && (
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconPlus size={14} aria-hidden />}
-            onClick={() => {
-              setEditing("new");
-            }}
-          >
-            {t("cases.support.add")}
-          </Button>
-        )
-      }
+      actions={canWrite && <TabAction kind="add" label={t("cases.support.add")} onClick={dialog.add} />}
     >
-      {plans.length === 0 ? (
-        <Text c="dimmed">{t("cases.support.empty")}</Text>
-      ) : (
-        <Stack gap="sm">
-          {plans.map((plan, index) => (
-            <Paper key={plan.id} withBorder p="sm" radius="md">
-              <Group justify="space-between" align="flex-start" gap="xs" mb="xs">
-                <Text fw={600}>
-                  {plan.spl_Type == null
-                    ? t("cases.support.planNumber", { number: index + 1 })
-                    : t(`htcds.supportPlanType.${plan.spl_Type}`)}
-                </Text>
-                {canWrite && (
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    leftSection={<IconPencil size={12} aria-hidden />}
-                    onClick={() => {
-                      setEditing(plan);
-                    }}
-                    aria-label={t("cases.support.editNumber", { number: index + 1 })}
-                  >
-                    {t("common.edit")}
-                  </Button>
-                )}
-              </Group>
-              <FieldList
-                items={[
-                  { label: t("caseFields.startDate"), value: format.date(plan.startDate ?? null) },
-                  {
-                    label: t("caseFields.spl_PlannedEndDate"),
-                    value: format.date(plan.spl_PlannedEndDate ?? null),
-                  },
-                  {
-                    label: t("caseFields.spl_ActualEndDate"),
-                    value: format.date(plan.spl_ActualEndDate ?? null),
-                  },
-                  { label: t("caseFields.spl_Objectives"), value: plan.spl_Objectives },
-                  { label: t("caseFields.spl_ActionPlan"), value: plan.spl_ActionPlan },
-                ]}
-                empty={t("cases.nothingRecorded")}
-              />
-            </Paper>
-          ))}
-        </Stack>
-      )}
-      <AppModal
-        opened={editing !== null}
-        onClose={close}
-        title={editing === "new" ? t("cases.support.add") : t("cases.support.edit")}
+      <RecordList records={caseView.supportPlans ?? []} empty={t("cases.support.empty")}>
+        {(plan, index) => (
+          <RecordCard
+            header={
+              <Text fw={600}>
+                {plan.spl_Type == null
+                  ? t("cases.support.planNumber", { number: index + 1 })
+                  : t(`htcds.supportPlanType.${plan.spl_Type}`)}
+              </Text>
+            }
+            headerAlign="flex-start"
+            action={
+              canWrite && (
+                <EditRecordButton
+                  label={t("cases.support.editNumber", { number: index + 1 })}
+                  onClick={() => {
+                    dialog.edit(plan);
+                  }}
+                />
+              )
+            }
+          >
+            <FieldList
+              items={[
+                { label: t("caseFields.startDate"), value: format.date(plan.startDate ?? null) },
+                {
+                  label: t("caseFields.spl_PlannedEndDate"),
+                  value: format.date(plan.spl_PlannedEndDate ?? null),
+                },
+                {
+                  label: t("caseFields.spl_ActualEndDate"),
+                  value: format.date(plan.spl_ActualEndDate ?? null),
+                },
+                { label: t("caseFields.spl_Objectives"), value: plan.spl_Objectives },
+                { label: t("caseFields.spl_ActionPlan"), value: plan.spl_ActionPlan },
+              ]}
+              empty={t("cases.nothingRecorded")}
+            />
+          </RecordCard>
+        )}
+      </RecordList>
+      <RecordDialog
+        dialog={dialog}
+        addTitle={t("cases.support.add")}
+        editTitle={t("cases.support.edit")}
         size="lg"
       >
-        {editing !== null && (
-          <SupportPlanForm
-            caseId={caseView.id}
-            plan={editing === "new" ? undefined : editing}
-            onDone={close}
-            onReload={onReload}
-          />
+        {(plan) => (
+          <SupportPlanForm caseId={caseView.id} plan={plan} onDone={dialog.close} onReload={onReload} />
         )}
-      </AppModal>
+      </RecordDialog>
     </TabSection>
   );
 }
@@ -133,69 +97,46 @@ function SupportPlanForm({
 }) {
   const { t } = useTranslation();
   const form = useForm<SupportPlanFormValues>({ initialValues: toSupportPlanFormValues(plan) });
-  const errors = useServerErrors(form, { conflict: "stale" });
-  const save = useCasePartMutation(caseId, (body: SupportPlanRequest) =>
-    plan === undefined
-      ? api.addSupportPlan(caseId, body)
-      : api.updateSupportPlan(caseId, plan.id, { ...body, version: plan.version }),
-  );
-  const submit = form.onSubmit((values) => {
-    errors.clearProblem();
-    const all = toSupportPlanRequest(values);
-    const body =
-      plan === undefined ? all : changedFields(all, plan, Object.keys(all) as (keyof SupportPlanRequest)[]);
-    save.mutate(body, {
-      onSuccess: () => {
-        notifySuccess(t("cases.saved"));
-        onDone();
-      },
-      onError: errors.handleError,
-    });
+  const save = useSaveCasePart(caseId, plan, api.addSupportPlan, api.updateSupportPlan);
+  const submission = useCaseFormSubmit(form, {
+    serverErrors: { conflict: "stale" },
+    sender: save,
+    toBody: (values) => fieldsToSave(toSupportPlanRequest(values), plan),
+    onDone,
   });
   return (
-    <form noValidate onSubmit={submit}>
-      <Stack>
-        <PicklistSelect
-          label={t("caseFields.spl_Type")}
-          values={SPL_TYPE}
-          labelOf={(value) => t(`htcds.supportPlanType.${value}`)}
-          {...form.getInputProps("spl_Type")}
+    <CaseForm submission={submission} onReload={onReload} onCancel={onDone}>
+      <PicklistSelect
+        label={t("caseFields.spl_Type")}
+        values={SPL_TYPE}
+        labelOf={(value) => t(`htcds.supportPlanType.${value}`)}
+        {...form.getInputProps("spl_Type")}
+      />
+      <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+        <TextInput type="date" label={t("caseFields.startDate")} {...form.getInputProps("startDate")} />
+        <TextInput
+          type="date"
+          label={t("caseFields.spl_PlannedEndDate")}
+          {...form.getInputProps("spl_PlannedEndDate")}
         />
-        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-          <TextInput type="date" label={t("caseFields.startDate")} {...form.getInputProps("startDate")} />
-          <TextInput
-            type="date"
-            label={t("caseFields.spl_PlannedEndDate")}
-            {...form.getInputProps("spl_PlannedEndDate")}
-          />
-          <TextInput
-            type="date"
-            label={t("caseFields.spl_ActualEndDate")}
-            {...form.getInputProps("spl_ActualEndDate")}
-          />
-        </SimpleGrid>
-        <Textarea
-          label={t("caseFields.spl_Objectives")}
-          autosize
-          minRows={3}
-          {...form.getInputProps("spl_Objectives")}
+        <TextInput
+          type="date"
+          label={t("caseFields.spl_ActualEndDate")}
+          {...form.getInputProps("spl_ActualEndDate")}
         />
-        <Textarea
-          label={t("caseFields.spl_ActionPlan")}
-          autosize
-          minRows={3}
-          {...form.getInputProps("spl_ActionPlan")}
-        />
-        <FormProblemAlert problem={errors.problem} onReload={onReload} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t("common.save")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <Textarea
+        label={t("caseFields.spl_Objectives")}
+        autosize
+        minRows={3}
+        {...form.getInputProps("spl_Objectives")}
+      />
+      <Textarea
+        label={t("caseFields.spl_ActionPlan")}
+        autosize
+        minRows={3}
+        {...form.getInputProps("spl_ActionPlan")}
+      />
+    </CaseForm>
   );
 }

@@ -1,15 +1,4 @@
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Badge, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconAlarm, IconPlus } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
@@ -20,18 +9,12 @@ import { queryKeys } from "../../api/query-keys.ts";
 import type { Case, CaseTask, TaskRequest } from "../../api/types.ts";
 import { hasPermission } from "../../auth/permissions.ts";
 import { useSession } from "../../auth/session-context.tsx";
-import { FormProblemAlert } from "../../forms/form-problem-alert.tsx";
-import { useServerErrors } from "../../forms/use-server-errors.ts";
 import { useFormatters } from "../../i18n/use-formatters.ts";
-import { notifyFailure, notifySuccess } from "../../ui/notify.ts";
+import { notifyFailure } from "../../ui/notify.ts";
 import { useCasePartMutation } from "../case-queries.ts";
-import { TabSection } from "./tab-section.tsx";
-
-interface TabProps {
-  caseView: Case;
-  canWrite: boolean;
-  onReload: () => void;
-}
+import { CaseForm, useCaseFormSubmit } from "./case-form.tsx";
+import { RecordCard, RecordList } from "./record-list.tsx";
+import { TabSection, type CaseTabProps } from "./tab-section.tsx";
 
 /** Open tasks first by due date, done ones after. */
 function ordered(tasks: readonly CaseTask[]): CaseTask[] {
@@ -41,7 +24,7 @@ function ordered(tasks: readonly CaseTask[]): CaseTask[] {
 }
 
 /** Tasks with an owner and a due date; overdue ones stand out. */
-export function TasksTab({ caseView, canWrite, onReload }: TabProps) {
+export function TasksTab({ caseView, canWrite, onReload }: CaseTabProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const tasks = ordered(caseView.tasks ?? []);
@@ -52,59 +35,48 @@ export function TasksTab({ caseView, canWrite, onReload }: TabProps) {
   return (
     <Stack gap="lg">
       <TabSection title={t("cases.tabs.tasks")}>
-        {tasks.length === 0 ? (
-          <Text c="dimmed">{t("cases.tasks.empty")}</Text>
-        ) : (
-          <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: "none" }} data-testid="task-list">
-            {tasks.map((task) => (
-              <Paper
-                key={task.id}
-                component="li"
-                withBorder
-                p="sm"
-                radius="md"
-                style={
-                  task.overdue ? { borderColor: "var(--mantine-color-red-7)", borderWidth: 2 } : undefined
-                }
-                data-overdue={task.overdue || undefined}
-              >
-                <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-                  <Checkbox
-                    checked={task.done}
-                    disabled={!canWrite || toggle.isPending}
-                    onChange={() => {
-                      toggle.mutate(task, {
-                        onError: (error) => {
-                          notifyFailure(errorMessage(error, t, { conflict: "stale" }));
-                          onReload();
-                        },
-                      });
-                    }}
-                    label={
-                      <Text span td={task.done ? "line-through" : undefined}>
-                        {task.title}
-                      </Text>
-                    }
-                    description={t("cases.tasks.dueFor", {
-                      date: format.date(task.dueOn),
-                      name: task.assignee.name,
-                    })}
-                  />
-                  {task.overdue && (
-                    <Badge
-                      color="red"
-                      variant="filled"
-                      leftSection={<IconAlarm size={12} aria-hidden />}
-                      style={{ flexShrink: 0 }}
-                    >
-                      {t("cases.tasks.overdue")}
-                    </Badge>
-                  )}
-                </Group>
-              </Paper>
-            ))}
-          </Stack>
-        )}
+        <RecordList records={tasks} empty={t("cases.tasks.empty")} list="ul" gap="xs" testId="task-list">
+          {(task) => (
+            <RecordCard
+              style={task.overdue ? { borderColor: "var(--mantine-color-red-7)", borderWidth: 2 } : undefined}
+              data-overdue={task.overdue || undefined}
+            >
+              <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+                <Checkbox
+                  checked={task.done}
+                  disabled={!canWrite || toggle.isPending}
+                  onChange={() => {
+                    toggle.mutate(task, {
+                      onError: (error) => {
+                        notifyFailure(errorMessage(error, t, { conflict: "stale" }));
+                        onReload();
+                      },
+                    });
+                  }}
+                  label={
+                    <Text span td={task.done ? "line-through" : undefined}>
+                      {task.title}
+                    </Text>
+                  }
+                  description={t("cases.tasks.dueFor", {
+                    date: format.date(task.dueOn),
+                    name: task.assignee.name,
+                  })}
+                />
+                {task.overdue && (
+                  <Badge
+                    color="red"
+                    variant="filled"
+                    leftSection={<IconAlarm size={12} aria-hidden />}
+                    style={{ flexShrink: 0 }}
+                  >
+                    {t("cases.tasks.overdue")}
+                  </Badge>
+                )}
+              </Group>
+            </RecordCard>
+          )}
+        </RecordList>
       </TabSection>
       {canWrite && <AddTaskForm caseView={caseView} />}
     </Stack>
@@ -132,49 +104,41 @@ function AddTaskForm({ caseView }: { caseView: Case }) {
       assigneeId: (value) => (value === null ? t("forms.required") : null),
     },
   });
-  const errors = useServerErrors(form);
   const add = useCasePartMutation(caseView.id, (body: TaskRequest) => api.addTask(caseView.id, body));
-  const submit = form.onSubmit((values) => {
-    if (values.assigneeId === null) return;
-    errors.clearProblem();
-    add.mutate(
-      { title: values.title.trim(), dueOn: values.dueOn, assigneeId: values.assigneeId },
-      {
-        onSuccess: () => {
-          notifySuccess(t("cases.tasks.added"));
-          form.reset();
-        },
-        onError: errors.handleError,
-      },
-    );
+  const submission = useCaseFormSubmit(form, {
+    sender: add,
+    // Never null here: the form checks that an assignee is chosen.
+    toBody: (values) =>
+      values.assigneeId === null
+        ? null
+        : { title: values.title.trim(), dueOn: values.dueOn, assigneeId: values.assigneeId },
+    onDone: form.reset,
+    savedMessage: t("cases.tasks.added"),
   });
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="add-task-heading">
       <Text id="add-task-heading" fw={600} mb="sm">
         {t("cases.tasks.add")}
       </Text>
-      <form noValidate onSubmit={submit}>
-        <Stack gap="sm">
-          <TextInput label={t("cases.tasks.title")} required {...form.getInputProps("title")} />
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput type="date" label={t("cases.tasks.dueOn")} required {...form.getInputProps("dueOn")} />
-            <Select
-              label={t("cases.tasks.assignee")}
-              data={options}
-              required
-              allowDeselect={false}
-              searchable
-              {...form.getInputProps("assigneeId")}
-            />
-          </SimpleGrid>
-          <FormProblemAlert problem={errors.problem} />
-          <Group justify="flex-end">
-            <Button type="submit" leftSection={<IconPlus size={16} aria-hidden />} loading={add.isPending}>
-              {t("cases.tasks.addButton")}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <CaseForm
+        submission={submission}
+        gap="sm"
+        submitLabel={t("cases.tasks.addButton")}
+        submitIcon={<IconPlus size={16} aria-hidden />}
+      >
+        <TextInput label={t("cases.tasks.title")} required {...form.getInputProps("title")} />
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <TextInput type="date" label={t("cases.tasks.dueOn")} required {...form.getInputProps("dueOn")} />
+          <Select
+            label={t("cases.tasks.assignee")}
+            data={options}
+            required
+            allowDeselect={false}
+            searchable
+            {...form.getInputProps("assigneeId")}
+          />
+        </SimpleGrid>
+      </CaseForm>
     </Paper>
   );
 }

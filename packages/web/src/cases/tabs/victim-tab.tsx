@@ -1,13 +1,6 @@
-import { Button, Group, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { IconPencil } from "@tabler/icons-react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Case } from "../../api/types.ts";
-import { FormProblemAlert } from "../../forms/form-problem-alert.tsx";
-import { useServerErrors } from "../../forms/use-server-errors.ts";
 import { useFormatters } from "../../i18n/use-formatters.ts";
-import { notifySuccess } from "../../ui/notify.ts";
 import {
   changedFields,
   toVictimFields,
@@ -16,49 +9,21 @@ import {
   type VictimFields,
   type VictimFormValues,
 } from "../case-form-values.ts";
-import { useUpdateCase } from "../case-queries.ts";
 import { FieldList, type FieldItem } from "../field-list.tsx";
 import { VictimInputs } from "../victim-inputs.tsx";
-import { TabSection } from "./tab-section.tsx";
-
-interface TabProps {
-  caseView: Case;
-  canWrite: boolean;
-  onReload: () => void;
-}
+import { CaseForm, useCaseUpdateSubmit, type CaseFieldsFormProps } from "./case-form.tsx";
+import { TabAction, TabSection, useEditInPlace, type CaseTabProps } from "./tab-section.tsx";
 
 /** The victim context (HTCDS `vic_`): status, recruitment, control and exploitation. */
-export function VictimTab({ caseView, canWrite, onReload }: TabProps) {
+export function VictimTab({ caseView, canWrite, onReload }: CaseTabProps) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
+  const { editing, edit, done } = useEditInPlace();
   if (editing)
-    return (
-      <VictimForm
-        key={caseView.version}
-        caseView={caseView}
-        onDone={() => {
-          setEditing(false);
-        }}
-        onReload={onReload}
-      />
-    );
+    return <VictimForm key={caseView.version} caseView={caseView} onDone={done} onReload={onReload} />;
   return (
     <TabSection
       title={t("cases.tabs.victim")}
-      actions={
-        canWrite && (
-          <Button
-            variant="light"
-            size="xs"
-            leftSection={<IconPencil size={14} aria-hidden />}
-            onClick={() => {
-              setEditing(true);
-            }}
-          >
-            {t("cases.victim.edit")}
-          </Button>
-        )
-      }
+      actions={canWrite && <TabAction kind="edit" label={t("cases.victim.edit")} onClick={edit} />}
     >
       <VictimList victim={caseView.victim} />
     </TabSection>
@@ -132,55 +97,22 @@ function VictimList({ victim }: { victim: VictimFields | null }) {
   return <FieldList items={items} empty={t("cases.nothingRecorded")} />;
 }
 
-function VictimForm({
-  caseView,
-  onDone,
-  onReload,
-}: {
-  caseView: Case;
-  onDone: () => void;
-  onReload: () => void;
-}) {
+function VictimForm({ caseView, onDone, onReload }: CaseFieldsFormProps) {
   const { t } = useTranslation();
-  const update = useUpdateCase(caseView.id);
   const form = useForm<{ victim: VictimFormValues }>({
     initialValues: { victim: toVictimFormValues(caseView.victim) },
   });
-  const errors = useServerErrors(form, { conflict: "stale", messages: { conflict: t("cases.stale") } });
-  const submit = form.onSubmit((values) => {
-    errors.clearProblem();
-    const victim = changedFields(toVictimFields(values.victim), caseView.victim, VICTIM_FIELDS);
-    if (Object.keys(victim).length === 0) {
-      onDone();
-      return;
-    }
-    update.mutate(
-      { version: caseView.version, victim },
-      {
-        onSuccess: () => {
-          notifySuccess(t("cases.saved"));
-          onDone();
-        },
-        onError: errors.handleError,
-      },
-    );
-  });
+  const submission = useCaseUpdateSubmit(
+    form,
+    caseView,
+    (values) => ({ victim: changedFields(toVictimFields(values.victim), caseView.victim, VICTIM_FIELDS) }),
+    onDone,
+  );
   return (
-    <form noValidate onSubmit={submit}>
-      <Stack gap="md">
-        <TabSection title={t("cases.tabs.victim")}>
-          <VictimInputs form={form} />
-        </TabSection>
-        <FormProblemAlert problem={errors.problem} onReload={onReload} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            {t("common.save")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <CaseForm submission={submission} onReload={onReload} onCancel={onDone}>
+      <TabSection title={t("cases.tabs.victim")}>
+        <VictimInputs form={form} />
+      </TabSection>
+    </CaseForm>
   );
 }
