@@ -1,4 +1,5 @@
-import type { Browser, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiSession } from "./support/api.ts";
 import { expectAccessible, launchBrowser, screenshot } from "./support/browser.ts";
@@ -9,9 +10,11 @@ import { freshTotp } from "./support/totp.ts";
  * Know's "done when" in the browser: on the demo data, a statistician opens the dashboard
  * (with the toggle to exact internal figures, which a case worker does not get), publishes a
  * differentially private release (ε 1) marked public, and a second one beyond the dataset's
- * privacy budget is refused with the server's reason on screen. Then a reader without an
- * account opens /public/statistics and sees only protected figures (no count between 1 and
- * the threshold − 1 in any table) and a world map. Every page passes an axe check.
+ * privacy budget is refused with the server's reason on screen. The statistician makes
+ * synthetic microdata (utility report: no invented combination) and opens an imported GLOTIP
+ * dataset on its page ("<5" shown as such). Then a reader without an account opens
+ * /public/statistics and sees only protected figures (no count between 1 and the
+ * threshold − 1 in any table) and a world map. Every page passes an axe check.
  */
 const STATISTICIAN = {
   email: "sofia.stats@example.org",
@@ -80,8 +83,8 @@ describe("a statistician publishes protected statistics that anyone can read", (
     await p.getByRole("button", { name: "Confirm" }).click();
   }
 
-  /** Ticks a checkbox or radio by its label, as the keyboard would. */
-  async function tick(p: Page, label: string): Promise<void> {
+  /** Ticks a checkbox or radio by its label (within `p`: a page or a form), as the keyboard would. */
+  async function tick(p: Page | Locator, label: string): Promise<void> {
     const box = p.getByLabel(label, { exact: true });
     await expect
       .poll(async () => {
@@ -181,7 +184,7 @@ describe("a statistician publishes protected statistics that anyone can read", (
       .poll(() => form.getByTestId("budget-line").innerText())
       .toContain("4, of which 0 spent; 4 left");
 
-    await tick(page, "Differential privacy (geometric noise)");
+    await tick(form, "Differential privacy (geometric noise)");
     await form.getByLabel("Title", { exact: true }).fill(RELEASE_TITLE);
     await form.getByLabel("ε (privacy loss) of the release", { exact: true }).fill("1");
     await tick(page, "Public: show it on the public statistics page");
@@ -191,7 +194,14 @@ describe("a statistician publishes protected statistics that anyone can read", (
     const release = page.getByTestId("release").filter({ hasText: RELEASE_TITLE });
     await release.waitFor();
     expect(await release.getByTestId("release-visibility").getAttribute("data-public")).toBe("true");
-    expect(await release.innerText()).toMatch(/1 \(1\/\d+ per table\)/);
+    // ε is shared by weight, the country tables (the maps) taking the larger shares.
+    expect(await release.innerText()).toContain("1, shared by weight over 13 tables");
+    const shares = release.getByTestId("release-epsilon-by-table");
+    await shares.locator("summary").click();
+    const citizenshipShare = shares.locator('[data-table="victims.citizenship"]');
+    await citizenshipShare.waitFor();
+    expect(await citizenshipShare.innerText()).toMatch(/4\/19 \(weight 4\)/);
+    expect(await shares.locator('[data-table="victims.sex"]').innerText()).toMatch(/1\/19 \(weight 1\)/);
     await expect.poll(() => form.getByTestId("budget-line").innerText()).toContain("1 spent; 3 left");
 
     // The release as a file, fetched with the session.
@@ -215,6 +225,92 @@ describe("a statistician publishes protected statistics that anyone can read", (
     await release.getByRole("button", { name: "Show the figures" }).click();
     await release.getByTestId("map-victims.citizenship").waitFor();
     await expectAccessible(page, "release figures");
+  });
+
+  it("makes synthetic microdata in the UI, with its utility report showing no invented combination", async () => {
+    await page.goto(`${server.url}/statistics/releases`);
+    const form = page.getByTestId("synthetic-form");
+    await form.waitFor();
+    const title = "Synthetic victims for the data hub";
+    await form.getByLabel("Title", { exact: true }).fill(title);
+    // Suppression below 5, combinations of up to 2 of the default attributes.
+    expect(await form.getByLabel("Sex", { exact: true }).isChecked()).toBe(true);
+    expect(await form.getByLabel("Form of exploitation", { exact: true }).isChecked()).toBe(true);
+    await expectAccessible(page, "synthetic form");
+    await form.getByRole("button", { name: "Make the records" }).click();
+
+    const card = page.getByTestId("synthetic").filter({ hasText: title });
+    await card.waitFor();
+    const invented = card.getByTestId("synthetic-invented");
+    expect(await invented.getAttribute("data-invented")).toBe("0");
+    expect(await invented.textContent()).toContain("Invented combinations: 0");
+    const utility = card.getByTestId("synthetic-utility");
+    expect(await utility.locator("tbody tr").count()).toBe(2);
+    expect(
+      Number((await card.getByTestId("synthetic-records").innerText()).replace(/\D/g, "")),
+    ).toBeGreaterThan(0);
+    expect(await card.innerText()).toContain("Small-cell suppression");
+
+    // The risk report: for statisticians, on request (audited).
+    await card.getByRole("button", { name: "Show the risk report" }).click();
+    const risk = card.getByTestId("synthetic-risk-report");
+    await risk.waitFor();
+    expect(await risk.innerText()).toMatch(/Records unique on all their attributes: \d+ of \d+/);
+
+    const download = page.waitForEvent("download");
+    await card.getByRole("button", { name: `${title}: Records (CSV)` }).click();
+    expect((await download).suggestedFilename()).toMatch(/^ariadne-synthetic-[0-9a-f]{8}\.csv$/);
+    await settled(page);
+    await expectAccessible(page, "synthetic dataset");
+    await screenshot(page, "know-synthetic");
+  });
+
+  it("opens an imported GLOTIP dataset on a page of its own, '<5' shown as such", async () => {
+    await page.goto(`${server.url}/statistics/releases`);
+    const importForm = page.getByTestId("import-form");
+    await importForm.waitFor();
+    // The importer's fixture without its two broken rows: nine published figures.
+    const glotip = readFileSync(
+      new URL("../packages/server/src/stats/imports/fixtures/glotip.csv", import.meta.url),
+      "utf8",
+    )
+      .trim()
+      .split("\n")
+      .slice(0, 10)
+      .join("\n");
+    await importForm
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "glotip.csv", mimeType: "text/csv", buffer: Buffer.from(glotip) });
+    await importForm.getByRole("combobox", { name: "Format" }).click();
+    await page.getByRole("option", { name: "UNODC GLOTIP", exact: true }).click();
+    await importForm.getByLabel("Name of the dataset", { exact: true }).fill("GLOTIP sample");
+    await importForm.getByRole("combobox", { name: "Reporting country" }).fill("Moldova");
+    await page.getByRole("option", { name: "Moldova", exact: true }).click();
+    await tick(page, "Count unknown codes as unknown");
+    await importForm.getByRole("button", { name: "Import" }).click();
+    await importForm.getByTestId("stat-import-result").waitFor();
+
+    await page.getByTestId("dataset-table").getByRole("link", { name: "GLOTIP sample" }).click();
+    await page.waitForURL(/\/statistics\/datasets\/[0-9a-f-]{36}$/);
+    await page.getByRole("heading", { name: "GLOTIP sample", level: 1 }).waitFor();
+    const facts = page.getByTestId("dataset-facts");
+    await facts.waitFor();
+    expect(await facts.innerText()).toContain("UNODC GLOTIP");
+    const rows = page.getByTestId("aggregate-row");
+    await expect.poll(() => rows.count()).toBe(9);
+    const values = await page.getByTestId("aggregate-value").allInnerTexts();
+    expect(values).toContain("<5");
+    expect(values).toContain("<3");
+    expect(await page.getByTestId("dataset-shown").innerText()).toBe("9 of 9 figures shown.");
+    await expectAccessible(page, "aggregate dataset");
+    await screenshot(page, "know-dataset");
+
+    await page.getByRole("combobox", { name: "Year" }).click();
+    await page.getByRole("option", { name: "2021", exact: true }).click();
+    await expect.poll(() => page.getByTestId("dataset-shown").innerText()).toBe("3 of 9 figures shown.");
+    expect(await page.getByTestId("aggregate-value").allInnerTexts()).toContain("<5");
+    await settled(page);
+    await expectAccessible(page, "aggregate dataset, filtered");
   });
 
   it("does not offer exact figures to a case worker", async () => {

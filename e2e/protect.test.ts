@@ -262,6 +262,27 @@ describe("a case worker opens a case from a screening and refers it to a shelter
     await page.getByTestId("event-map").waitFor();
     await expectAccessible(page, "events tab");
     await screenshot(page, "protect-case-events");
+
+    // Someone changes the event while the dialog is open: the save meets 409, Reload brings the
+    // current version into the dialog, and saving again succeeds.
+    const current = await worker.api.call<{ events: { id: string; version: number; hte_Type: string }[] }>(
+      "GET",
+      `/api/cases/${caseId}`,
+    );
+    const recruitment = current.events.find((e) => e.hte_Type === "Recruitment");
+    if (!recruitment) throw new Error("the recruitment event is missing");
+    await page.getByRole("button", { name: "Edit event 1" }).click();
+    const edit = page.getByRole("dialog");
+    await edit.getByLabel("City", { exact: true }).fill("Bălți");
+    await worker.api.call("PATCH", `/api/cases/${caseId}/events/${recruitment.id}`, {
+      version: recruitment.version,
+      hte_City: "Orhei",
+    });
+    await edit.getByRole("button", { name: "Save" }).click();
+    await edit.getByRole("button", { name: "Reload" }).click();
+    await expect.poll(() => edit.getByLabel("City", { exact: true }).inputValue()).toBe("Orhei");
+    await edit.getByRole("button", { name: "Save" }).click();
+    await edit.waitFor({ state: "hidden" });
   });
 
   it("refers the case to the shelter, sharing identity and victim context only", async () => {
@@ -351,8 +372,20 @@ describe("a case worker opens a case from a screening and refers it to a shelter
     await p.getByRole("heading", { name: "Retention of closed cases" }).waitFor();
     await p.getByTestId("retention-current").waitFor();
     await expectAccessible(p, "retention");
-    await p.getByRole("button", { name: "Save" }).click();
+    const save = p.getByRole("button", { name: "Save" });
+    await save.first().click();
     await expect.poll(() => p.getByTestId("retention-current").innerText()).toContain("days after closing");
+    // The raw text of online ads has a retention period of its own.
+    await expect
+      .poll(() => p.getByTestId("ad-text-retention-current").innerText())
+      .toContain("(the default)");
+    await p.getByLabel("Days to keep ad text").fill("45");
+    await save.last().click();
+    await expect
+      .poll(() => p.getByTestId("ad-text-retention-current").innerText())
+      .toBe(
+        "The raw text of ads is kept for 45 days, then removed; networks, templates and identifier hashes stay.",
+      );
     await context.close();
   });
 

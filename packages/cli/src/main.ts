@@ -16,9 +16,12 @@ import {
   statsImport,
   statsRelease,
   statsReport,
+  statsSynthesize,
   statsTables,
+  SYNTHESIZE_EXIT_CODES,
 } from "./commands/stats.ts";
 import { serve } from "./commands/serve.ts";
+import { SYNTHETIC_ATTRIBUTES } from "@ariadne/server";
 
 const program = new Command()
   .name("ariadne")
@@ -155,6 +158,28 @@ stats
   .option("--title <title>", "title of the release")
   .option("--public", "show it on the public statistics page")
   .action(statsRelease);
+stats
+  .command("synthesize")
+  .description(
+    "Make synthetic microdata from a dataset's protected marginals (suppression, or DP charged to its budget)",
+  )
+  .addOption(dataset())
+  .requiredOption("--from-year <year>", "first year of registration of the records")
+  .option("--to-year <year>", "last year of registration (default: --from-year)")
+  .requiredOption("--attributes <list>", `comma-separated, from: ${SYNTHETIC_ATTRIBUTES.join(", ")}`)
+  .option("--length <k>", "longest combination of attributes kept (1 to 4)", "2")
+  .option("--method <method>", "suppression or dp-geometric", "suppression")
+  .option("--threshold <n>", "suppression: rarer combinations removed; also the risk report's limit", "5")
+  .option("--epsilon <e>", "dp-geometric: total ε, charged to the dataset's budget, e.g. 1 or 1/2")
+  .option("--records <n>", "records to make (default: the protected total)")
+  .option("--title <title>", "title of the synthetic dataset")
+  .requiredOption("--out <dir>", "folder for the CSV and the report")
+  .addHelpText("after", SYNTHESIZE_EXIT_CODES)
+  // A missing or unknown option is a bad option too: exit 2, as for a bad value.
+  .exitOverride((error) => {
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  })
+  .action(statsSynthesize);
 stats
   .command("export")
   .description("Write a release as CSV, SDMX-CSV, XLSX, or a report (HTML, PDF)")

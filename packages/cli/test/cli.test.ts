@@ -44,6 +44,8 @@ afterAll(() => {
 
 describe("the ariadne command on the embedded database", () => {
   const dir = dataDir();
+  /** The CTDC file the statistics test imports, for the synthesis test after it. */
+  let ctdcDataset = "";
 
   it("creates an administrator, refusing a weak password with the reason", async () => {
     const weak = await ariadne(
@@ -180,6 +182,7 @@ describe("the ariadne command on the embedded database", () => {
     expect(imported.code, imported.stderr).toBe(0);
     const id = /Dataset ([0-9a-f-]{36}) imported: 60 victim records/.exec(imported.stdout)?.[1] ?? "";
     expect(id).not.toBe("");
+    ctdcDataset = id;
     const of2018 = await ariadne(dir, [
       "stats",
       "tables",
@@ -261,6 +264,101 @@ describe("the ariadne command on the embedded database", () => {
     expect(drawn.code, drawn.stderr).toBe(0);
     expect(readFileSync(map).subarray(1, 4).toString()).toBe("PNG");
   }, 240_000);
+
+  it("makes synthetic microdata with a report, refusing bad options (exit 2) and an over-budget DP synthesis", async () => {
+    const out = join(dir, "synthetic");
+    const synthesize = (...args: string[]) => ariadne(dir, ["stats", "synthesize", ...args]);
+    const base = ["--from-year", "2021", "--attributes", "sex,age_group", "--out", out];
+    for (const [args, pattern] of [
+      [["--threshold", "1"], /--threshold: must be at least 2/],
+      [["--method", "dp-geometric", "--epsilon", "0"], /--epsilon: must be greater than 0/],
+      [
+        ["--attributes", "sex,religion"],
+        /--attributes \(value 2\): "religion" is not an attribute; choose from year, /,
+      ],
+      [["--length", "3"], /--length: must be at most the number of attributes \(2\)/],
+    ] as const) {
+      const bad = await synthesize(...base, ...args);
+      expect(bad.code, args.join(" ")).toBe(2);
+      expect(bad.stderr).toMatch(pattern);
+    }
+    const missing = await synthesize("--from-year", "2021", "--out", out);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("--attributes");
+
+    const year = new Date().getUTCFullYear() - 1;
+    const made = await synthesize(
+      "--from-year",
+      "2021",
+      "--to-year",
+      String(year),
+      "--attributes",
+      "sex,age_group,citizenship_group,form",
+      "--out",
+      out,
+    );
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toContain("invented combinations: 0");
+    expect(made.stdout).toMatch(/length 2: mean absolute error \d/);
+    const short = /Synthetic dataset ([0-9a-f]{8})/.exec(made.stdout)?.[1] ?? "";
+    const lines = readFileSync(join(out, `synthetic-${short}.csv`), "utf8")
+      .trim()
+      .split("\n");
+    expect(lines[0]).toBe("sex,age_group,citizenship_group,form");
+    const reportFile = join(out, `synthetic-${short}.report.json`);
+    const report = JSON.parse(readFileSync(reportFile, "utf8")) as {
+      records: number;
+      parameters: { combinationLength: number; threshold: number };
+      utility: { invented: number };
+      risk: { threshold: number; uniqueRecords: number };
+    };
+    expect(report.records).toBeGreaterThan(0);
+    expect(lines.length - 1).toBe(report.records);
+    expect(report.parameters).toMatchObject({ combinationLength: 2, threshold: 5 });
+    expect(report.utility.invented).toBe(0);
+    expect(report.risk.threshold).toBe(5);
+    // The report holds the internal risk report: for the operator only.
+    expect(statSync(reportFile).mode & 0o777).toBe(0o600);
+
+    // The imported CTDC records, under differential privacy charged to that dataset's budget (4).
+    expect(ctdcDataset).not.toBe("");
+    const dp = await synthesize(
+      "--dataset",
+      ctdcDataset,
+      "--from-year",
+      "2017",
+      "--to-year",
+      "2020",
+      "--attributes",
+      "year,sex",
+      "--method",
+      "dp-geometric",
+      "--epsilon",
+      "3",
+      "--out",
+      out,
+    );
+    expect(dp.code, dp.stderr).toBe(0);
+    expect(dp.stdout).toMatch(/differential privacy, ε 3 \(3\/4 per table\)/);
+    const over = await synthesize(
+      "--dataset",
+      ctdcDataset,
+      "--from-year",
+      "2017",
+      "--attributes",
+      "sex",
+      "--length",
+      "1",
+      "--method",
+      "dp-geometric",
+      "--epsilon",
+      "2",
+      "--out",
+      out,
+    );
+    expect(over.code).toBe(1);
+    expect(over.stderr).toMatch(/refused/);
+  }, 180_000);
 
   it("rotates the data key and everything still verifies", async () => {
     const rotated = await ariadne(dir, ["keys", "rotate"]);

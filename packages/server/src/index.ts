@@ -6,3 +6,5 @@ export { backup, restore } from "./db/backup.ts";
 export { rotateDataKey } from "./security/key-rotation.ts";
 export { SYSTEM_CONTEXT } from "./request-context.ts";
 export { DEMO_PASSWORD } from "./demo/demo-data.ts";
+export { synthesisRequest, type SynthesisRequest } from "./stats/stats-schema.ts";
+export { SYNTHETIC_ATTRIBUTES } from "./stats/synthetic.ts";

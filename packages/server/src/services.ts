@@ -15,6 +15,7 @@ import { RoleService } from "./roles/role-service.ts";
 import { ScreeningService } from "./screenings/screening-service.ts";
 import { SetupService } from "./setup/setup-service.ts";
 import { StatsService } from "./stats/stats-service.ts";
+import { SyntheticService } from "./stats/synthetic-service.ts";
 import type { Keyring } from "./security/keyring.ts";
 import { UserService } from "./users/user-service.ts";
 
@@ -33,6 +34,7 @@ export interface Services {
   readonly retention: RetentionService;
   readonly caseExchange: CaseExchangeService;
   readonly stats: StatsService;
+  readonly synthetic: SyntheticService;
   readonly online: OnlineService;
 }
 
@@ -58,6 +60,7 @@ export function createServices(db: Db, keyring: Keyring, auth: AuthSettings): Se
   const caseParts = new CasePartsService(db, keyring, audit, cases, auth.now);
   const referrals = new ReferralService(db, keyring, audit, cases, displayNames, auth.now);
   const online = new OnlineService(db, keyring, audit, displayNames, auth.now);
+  const stats = new StatsService(db, audit, auth.now);
   const demo = new DemoService(db, audit, organisations, users, screenings, keyring, cases, auth.now, online);
   return {
     audit,
@@ -73,7 +76,8 @@ export function createServices(db: Db, keyring: Keyring, auth: AuthSettings): Se
     referrals,
     retention: new RetentionService(db, keyring, audit, cases, auth.now),
     caseExchange: new CaseExchangeService(db, keyring, audit, cases, users, auth.now),
-    stats: new StatsService(db, audit, auth.now),
+    stats,
+    synthetic: new SyntheticService(db, audit, stats, auth.now),
     online,
   };
 }

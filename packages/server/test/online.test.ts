@@ -394,12 +394,38 @@ describe.each(TEST_DATABASES)("Disrupt: batches, networks and decisions on $name
     network = view.body;
   });
 
-  it("purges ad text after the retention period, keeps the networks, and rebuilds the engine from stored features", async () => {
-    const set = await admin.client.put("/api/online/settings", {
+  it("lets an analyst read, and only a retention manager set, how long ad text is kept", async () => {
+    const own = await analyst.get<{ organisationId: string; textRetentionDays: number; isDefault: boolean }>(
+      "/api/online/settings",
+    );
+    expect(own.status, own.text).toBe(200);
+    expect(own.body).toMatchObject({ organisationId: policeId, isDefault: true });
+    // Another organisation's setting, or any change, needs retention.manage.
+    expect((await analyst.get(`/api/online/settings?organisationId=${otherId}`)).status).toBe(403);
+    expect((await analyst.put("/api/online/settings", { textRetentionDays: 5 })).status).toBe(403);
+    const bad = await admin.client.put<ErrorBody>("/api/online/settings", {
       organisationId: policeId,
-      textRetentionDays: 1,
+      textRetentionDays: 0,
     });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain("textRetentionDays");
+    const managed = await admin.client.get<{ organisationId: string }>(
+      `/api/online/settings?organisationId=${otherId}`,
+    );
+    expect(managed.status, managed.text).toBe(200);
+    expect(managed.body.organisationId).toBe(otherId);
+  });
+
+  it("purges ad text after the retention period, keeps the networks, and rebuilds the engine from stored features", async () => {
+    const set = await admin.client.put<{ textRetentionDays: number; isDefault: boolean }>(
+      "/api/online/settings",
+      { organisationId: policeId, textRetentionDays: 1 },
+    );
     expect(set.status, set.text).toBe(200);
+    expect(set.body).toMatchObject({ textRetentionDays: 1, isDefault: false });
+    expect(
+      (await analyst.get<{ textRetentionDays: number }>("/api/online/settings")).body.textRetentionDays,
+    ).toBe(1);
     t.clock.advance(2 * DAY);
     const purged = await t.runtime.services.online.purgeExpiredText();
     // Back to today, where the sessions are still alive.

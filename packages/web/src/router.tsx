@@ -46,6 +46,7 @@ import { NetworkPage } from "./online/network-page.tsx";
 import { SignInPage } from "./auth/sign-in-page.tsx";
 import { SetupPage } from "./setup/setup-page.tsx";
 import { PublicStatisticsPage } from "./statistics/public-statistics-page.tsx";
+import { DatasetPage } from "./statistics/dataset-page.tsx";
 import { ReleasesPage } from "./statistics/releases-page.tsx";
 import { StatisticsPage } from "./statistics/statistics-page.tsx";
 import { validateStatisticsSearch } from "./statistics/statistics-search.ts";
@@ -346,6 +347,15 @@ const statisticsReleasesRoute = createRoute({
   component: guarded(["stats.publish"], ReleasesPage),
 });
 
+const statisticsDatasetRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: "statistics/datasets/$id",
+  component: guarded(["stats.read"], function StatisticsDatasetRoute() {
+    const { id } = statisticsDatasetRoute.useParams();
+    return <DatasetPage key={id} id={id} />;
+  }),
+});
+
 // ---- Disrupt: networks of online ads -----------------------------------------------------------
 
 const onlineRoute = createRoute({
@@ -452,6 +462,7 @@ const routeTree = rootRoute.addChildren([
     adBatchesRoute,
     statisticsRoute,
     statisticsReleasesRoute,
+    statisticsDatasetRoute,
     comingRoute("prevent"),
     adminRoute.addChildren([
       adminIndexRoute,

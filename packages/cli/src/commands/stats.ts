@@ -1,6 +1,7 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { DomainError } from "@ariadne/domain";
-import { SYSTEM_CONTEXT, type Runtime } from "@ariadne/server";
+import { SYSTEM_CONTEXT, synthesisRequest, type Runtime } from "@ariadne/server";
 import { say, withRuntime } from "./run.ts";
 
 async function datasetId(runtime: Runtime, given: string | undefined): Promise<string> {
@@ -168,5 +169,127 @@ export function statsChart(options: {
       png ? runtime.services.stats.png(svg, Number(options.width ?? "1200")) : svg,
     );
     say(`${options.out} written.`);
+  });
+}
+
+/** Where each field of a synthesis request comes from on the command line. */
+const SYNTHESIS_OPTIONS: Readonly<Record<string, string>> = {
+  datasetId: "--dataset",
+  title: "--title",
+  fromYear: "--from-year",
+  toYear: "--to-year",
+  attributes: "--attributes",
+  combinationLength: "--length",
+  method: "--method",
+  threshold: "--threshold",
+  epsilon: "--epsilon",
+  records: "--records",
+};
+
+export const SYNTHESIZE_EXIT_CODES = `
+Exit codes:
+  0  synthetic records and report written
+  1  refused (over the dataset's privacy budget, unknown dataset) or an unexpected error
+  2  bad options: each one named, with why
+
+Writes to --out: synthetic-<id>.csv (the records: one column per attribute, category codes)
+and synthetic-<id>.report.json (parameters, utility and the internal risk report; mode 0600).`;
+
+/** A whole number as a number; anything else as it was typed, for the schema to refuse by name. */
+const whole = (text: string | undefined) =>
+  text !== undefined && /^-?\d+$/.test(text) ? Number(text) : text;
+
+/** Prints bad options one per line, named as typed; the command exits 2. */
+function badOptions(issues: readonly { path: string; message: string }[]): number {
+  process.stderr.write(`ariadne stats synthesize: ${issues.length === 1 ? "a bad option" : "bad options"}\n`);
+  for (const issue of issues) {
+    const [field = "", ...rest] = issue.path.split(".");
+    const option = SYNTHESIS_OPTIONS[field] ?? field;
+    const which = rest.length > 0 ? ` (value ${Number(rest[0]) + 1})` : "";
+    process.stderr.write(option === "" ? `  ${issue.message}\n` : `  ${option}${which}: ${issue.message}\n`);
+  }
+  return 2;
+}
+
+/**
+ * `ariadne stats synthesize`: synthetic microdata from a dataset's protected marginals, as
+ * the API makes them (the same request schema), written as CSV with a report to --out.
+ */
+export async function statsSynthesize(options: {
+  dataset?: string;
+  fromYear: string;
+  toYear?: string;
+  attributes: string;
+  length: string;
+  method: string;
+  threshold: string;
+  epsilon?: string;
+  records?: string;
+  title?: string;
+  out: string;
+}): Promise<void> {
+  const cases = options.dataset === undefined || options.dataset === "cases";
+  const toYear = options.toYear ?? options.fromYear;
+  const parsed = synthesisRequest.safeParse({
+    // The case records' id is looked up once the database is open.
+    datasetId: cases ? "00000000-0000-4000-8000-000000000000" : options.dataset,
+    title:
+      options.title ??
+      `Synthetic records ${options.fromYear}${toYear === options.fromYear ? "" : `–${toYear}`}`,
+    fromYear: whole(options.fromYear),
+    toYear: whole(toYear),
+    attributes: options.attributes
+      .split(",")
+      .map((a) => a.trim())
+      .filter((a) => a !== ""),
+    combinationLength: whole(options.length),
+    method: options.method,
+    threshold: whole(options.threshold),
+    ...(options.epsilon === undefined ? {} : { epsilon: options.epsilon }),
+    ...(options.records === undefined ? {} : { records: whole(options.records) }),
+  });
+  if (!parsed.success) {
+    process.exitCode = badOptions(
+      parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })),
+    );
+    return;
+  }
+  await withRuntime(async (runtime) => {
+    try {
+      const request = {
+        ...parsed.data,
+        datasetId: cases ? await runtime.services.stats.casesDatasetId() : parsed.data.datasetId,
+      };
+      const made = await runtime.services.synthetic.create(SYSTEM_CONTEXT, request);
+      const csv = await runtime.services.synthetic.recordsCsv(SYSTEM_CONTEXT, made.id);
+      const risk = await runtime.services.synthetic.risk(SYSTEM_CONTEXT, made.id);
+      await mkdir(options.out, { recursive: true });
+      const base = join(options.out, `synthetic-${made.id.slice(0, 8)}`);
+      await writeFile(`${base}.csv`, csv.file, { mode: 0o644 });
+      await writeFile(`${base}.report.json`, `${JSON.stringify({ ...made, risk }, null, 2)}\n`, {
+        mode: 0o600,
+      });
+      const p = made.parameters;
+      const protection =
+        made.method === "dp-geometric"
+          ? `differential privacy, ε ${p.epsilon ?? "?"} (${p.epsilonPerTable ?? "?"} per table)`
+          : `combinations seen fewer than ${p.threshold} times removed`;
+      say(
+        `Synthetic dataset ${made.id}: ${made.records} records from combinations of up to ${p.combinationLength} of ${p.attributes.join(", ")} (${protection}).`,
+      );
+      say(`  invented combinations: ${made.utility.invented}`);
+      for (const l of made.utility.byLength)
+        say(
+          `  length ${l.length}: mean absolute error ${l.meanAbsoluteError.toFixed(2)}, mean relative error ${(100 * l.meanRelativeError).toFixed(1)}%, ${l.suppressed} of ${l.sensitive} combinations suppressed`,
+        );
+      if (made.utility.abandoned > 0) say(`  ${made.utility.abandoned} records given up at dead ends`);
+      say(`${base}.csv written.`);
+      say(`${base}.report.json written (internal: it holds the risk report).`);
+      return 0;
+    } catch (error) {
+      if (error instanceof DomainError && error.code === "validation_failed")
+        return badOptions(error.details.length > 0 ? error.details : [{ path: "", message: error.message }]);
+      return refused(error);
+    }
   });
 }

@@ -1,3 +1,4 @@
+import type { AuditResourceType } from "../audit-vocabulary.ts";
 import type { Permission } from "./permissions.ts";
 import type { Scope } from "./roles.ts";
 
@@ -25,7 +26,7 @@ export type Resource =
   | { readonly kind: "system" }
   | {
       readonly kind: "record";
-      readonly type: string;
+      readonly type: AuditResourceType;
       readonly id: string;
       readonly organisationId: string | null;
       readonly ownerId: string | null;
@@ -86,7 +87,11 @@ export type ScopeFilter =
   | { readonly ownerId: string; readonly grantedIds: readonly string[] }
   | { readonly grantedIds: readonly string[] };
 
-export function scopeFilter(actor: Actor, action: Permission, resourceType: string): ScopeFilter | null {
+export function scopeFilter(
+  actor: Actor,
+  action: Permission,
+  resourceType: AuditResourceType,
+): ScopeFilter | null {
   if (!actor.active) return null;
   const grantedIds = actor.grants
     .filter((g) => g.resourceType === resourceType && g.permissions.includes(action))

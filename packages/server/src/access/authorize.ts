@@ -1,4 +1,5 @@
 import {
+  type AuditResourceType,
   can,
   DomainError,
   forbidden,
@@ -38,7 +39,7 @@ export async function authorizeList(
   audit: AuditService,
   ctx: RequestContext,
   permission: Permission,
-  resourceType: string,
+  resourceType: AuditResourceType,
 ): Promise<ScopeFilter> {
   const actor = requireActor(ctx);
   const filter = scopeFilter(actor, permission, resourceType);

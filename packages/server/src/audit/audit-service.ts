@@ -1,3 +1,4 @@
+import type { AuditAction, AuditResourceType } from "@ariadne/domain";
 import type { Db, Executor } from "../db/connection.ts";
 import type { RequestContext } from "../request-context.ts";
 import { csvRows } from "../files/csv.ts";
@@ -8,9 +9,9 @@ export type Outcome = "success" | "denied" | "failure";
 
 /** One thing that happened. `details` must never hold personal data: ids and field names only. */
 export interface AuditEvent {
-  readonly action: string;
+  readonly action: AuditAction;
   readonly outcome?: Outcome;
-  readonly resourceType?: string;
+  readonly resourceType?: AuditResourceType;
   readonly resourceId?: string;
   readonly details?: Record<string, unknown>;
   /** For events before an actor exists (failed sign-in): the user the event concerns. */

@@ -1,3 +1,4 @@
+import type { AuditAction } from "@ariadne/domain";
 import { randomUUID } from "node:crypto";
 import {
   conflict,
@@ -58,7 +59,7 @@ export class CasePartsService {
   private async change(
     ctx: RequestContext,
     caseId: string,
-    action: string,
+    action: AuditAction,
     work: (
       tx: Tx,
       row: repo.CaseRow,

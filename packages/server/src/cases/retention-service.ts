@@ -41,7 +41,7 @@ export class RetentionService {
   private orgResource(organisationId: string) {
     return {
       kind: "record" as const,
-      type: "retention_policy",
+      type: "retention_policy" as const,
       id: organisationId,
       organisationId,
       ownerId: null,

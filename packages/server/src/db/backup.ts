@@ -45,6 +45,7 @@ export const BACKUP_TABLES: readonly { name: string; orderBy: readonly string[];
   { name: "stats_observation", orderBy: ["id"] },
   { name: "stats_aggregate", orderBy: ["id"] },
   { name: "stats_release", orderBy: ["id"] },
+  { name: "stats_synthetic", orderBy: ["id"] },
   { name: "online_setting", orderBy: ["organisation_id"] },
   { name: "ad_batch", orderBy: ["id"] },
   { name: "ad_network", orderBy: ["id"] },

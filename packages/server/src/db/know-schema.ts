@@ -3,7 +3,18 @@
  * parameters. The live case data is the dataset of kind `cases`; its observations are
  * computed from the case tables, never copied.
  */
-import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./schema.ts";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
@@ -78,4 +89,41 @@ export const statsReleases = pgTable(
     createdAt: ts("created_at").notNull().defaultNow(),
   },
   (t) => [index("stats_release_public").on(t.public, t.year)],
+);
+
+/** Binary data (PostgreSQL bytea): Uint8Array from PGlite, Buffer (a Uint8Array) from node-postgres. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+});
+
+/**
+ * A synthetic microdata release: records generated from the protected marginals of a dataset
+ * (aggregate-seeded synthesis), with how they were made and their utility and risk reports.
+ * The records are category indices (`records` rows × the attributes in `parameters`), packed
+ * as unsigned 16-bit little-endian integers, row-major; `attributes` gives each one's
+ * categories. No person, no id: nothing in a record points back to a case.
+ */
+export const statsSynthetic = pgTable(
+  "stats_synthetic",
+  {
+    id: uuid("id").primaryKey(),
+    datasetId: uuid("dataset_id")
+      .notNull()
+      .references(() => statsDatasets.id),
+    title: text("title").notNull(),
+    /** suppression | dp-geometric */
+    method: text("method").notNull(),
+    parameters: jsonb("parameters").$type<Record<string, unknown>>().notNull(),
+    /** [{ name, categories }]: the encoding of `rows`. */
+    attributes: jsonb("attributes").$type<unknown>().notNull(),
+    records: integer("records").notNull(),
+    rows: bytea("rows").notNull(),
+    /** Utility against the sensitive marginals (packages/privacy utilityReport). */
+    utility: jsonb("utility").$type<unknown>().notNull(),
+    /** Re-identification risk of the sensitive data (riskReport): internal, stats.exact only. */
+    risk: jsonb("risk").$type<unknown>().notNull(),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("stats_synthetic_dataset").on(t.datasetId, t.createdAt)],
 );

@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { need } from "../http/access.ts";
+import { need, SIGNED_IN } from "../http/access.ts";
 import type { Services } from "../services.ts";
 import {
   batchInput,
@@ -197,14 +197,18 @@ export const onlineRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
   app.get(
     "/online/settings",
     {
-      config: { access: need("online.read") },
+      // Analysts (online.read) for their organisation, retention managers for any they manage.
+      config: { access: SIGNED_IN },
       schema: {
         tags,
-        summary: "How long your organisation keeps the raw text of ads",
+        summary: "How long an organisation keeps the raw text of ads",
+        description:
+          "Without organisationId: your own organisation (online.read or retention.manage). Another organisation needs retention.manage over it.",
+        querystring: z.strictObject({ organisationId: z.uuid().optional() }),
         response: { 200: onlineSettingsView },
       },
     },
-    (request) => online.settings(request.ctx),
+    (request) => online.settings(request.ctx, request.query.organisationId),
   );
 
   app.put(

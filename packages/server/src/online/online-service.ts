@@ -1,6 +1,15 @@
 import { createHash, randomUUID } from "node:crypto";
 import { DEFAULT_SCORE_WEIGHTS, ENGINE_VERSION, GAZETTEER_VERSION, ADS_LEXICON } from "@ariadne/detect";
-import { conflict, DomainError, invalid, notFound, SYSTEM, type Actor, type Resource } from "@ariadne/domain";
+import {
+  can,
+  conflict,
+  DomainError,
+  invalid,
+  notFound,
+  SYSTEM,
+  type Actor,
+  type Resource,
+} from "@ariadne/domain";
 import { authorize, authorizeList, requireActor } from "../access/authorize.ts";
 import type { AuditService } from "../audit/audit-service.ts";
 import type { Names } from "../cases/case-view.ts";
@@ -71,6 +80,15 @@ const networkResource = (row: { id: string; organisationId: string }): Resource 
   ownerId: null,
 });
 
+/** An organisation's online settings, as a record the policy can decide about. */
+const settingsResource = (organisationId: string): Resource => ({
+  kind: "record",
+  type: "online_setting",
+  id: organisationId,
+  organisationId,
+  ownerId: null,
+});
+
 /** An ad as the JSON API takes it. */
 export interface AdBody {
   id: string;
@@ -122,9 +140,16 @@ export class OnlineService {
 
   // --- settings -----------------------------------------------------------------------------
 
-  async settings(ctx: RequestContext) {
-    const actor = await authorize(this.audit, ctx, "online.read", SYSTEM);
-    return this.settingsOf(actor.organisationId);
+  /**
+   * Analysts read their own organisation's setting; retention managers read it for any
+   * organisation they manage (the retention page shows it next to the case retention policy).
+   */
+  async settings(ctx: RequestContext, organisationId?: string) {
+    const actor = requireActor(ctx);
+    const target = organisationId ?? actor.organisationId;
+    if (target !== actor.organisationId || !can(actor, "online.read", SYSTEM).allow)
+      await authorize(this.audit, ctx, "retention.manage", settingsResource(target));
+    return this.settingsOf(target);
   }
 
   private async settingsOf(organisationId: string) {
@@ -144,13 +169,7 @@ export class OnlineService {
   ) {
     const actor = requireActor(ctx);
     const organisationId = input.organisationId ?? actor.organisationId;
-    await authorize(this.audit, ctx, "retention.manage", {
-      kind: "record",
-      type: "online_setting",
-      id: organisationId,
-      organisationId,
-      ownerId: null,
-    });
+    await authorize(this.audit, ctx, "retention.manage", settingsResource(organisationId));
     if (!(await organisationRepo.findById(this.db, organisationId)))
       throw invalid("organisationId", "no such organisation");
     await this.db.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import { queryRows, type Executor } from "../db/connection.ts";
 import {
   casePeople,
@@ -10,10 +10,12 @@ import {
   statsDatasets,
   statsObservations,
   statsReleases,
+  statsSynthetic,
 } from "../db/schema.ts";
 
 export type DatasetRow = typeof statsDatasets.$inferSelect;
 export type ReleaseRow = typeof statsReleases.$inferSelect;
+export type SyntheticRow = typeof statsSynthetic.$inferSelect;
 
 /** What statistics need of a case: analytic columns only, nothing sealed. */
 export function caseFacts(ex: Executor) {
@@ -150,5 +152,20 @@ export function listReleases(ex: Executor, onlyPublic: boolean) {
 
 export async function findRelease(ex: Executor, id: string): Promise<ReleaseRow | undefined> {
   const [row] = await ex.select().from(statsReleases).where(eq(statsReleases.id, id)).limit(1);
+  return row;
+}
+
+export async function insertSynthetic(ex: Executor, row: typeof statsSynthetic.$inferInsert): Promise<void> {
+  await ex.insert(statsSynthetic).values(row);
+}
+
+/** Synthetic releases, newest first, without their records. */
+export function listSynthetic(ex: Executor) {
+  const { rows: _rows, ...columns } = getTableColumns(statsSynthetic);
+  return ex.select(columns).from(statsSynthetic).orderBy(desc(statsSynthetic.createdAt), statsSynthetic.id);
+}
+
+export async function findSynthetic(ex: Executor, id: string): Promise<SyntheticRow | undefined> {
+  const [row] = await ex.select().from(statsSynthetic).where(eq(statsSynthetic.id, id)).limit(1);
   return row;
 }

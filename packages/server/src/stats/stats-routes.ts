@@ -5,7 +5,14 @@ import { need, PUBLIC } from "../http/access.ts";
 import type { Services } from "../services.ts";
 import { IMPORT_FORMATS } from "./imports/index.ts";
 import { EXPORT_FORMATS } from "./stats-service.ts";
-import { release, statTable } from "./stats-schema.ts";
+import {
+  aggregateCell,
+  release,
+  statTable,
+  synthesisRequest,
+  syntheticRelease,
+  syntheticRisk,
+} from "./stats-schema.ts";
 
 const tags = ["statistics"];
 
@@ -88,7 +95,9 @@ export const statsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
             .string()
             .regex(/^\d+(\.\d+)?(\/\d+)?$/, "must be a positive number such as 0.5 or 1/2")
             .optional()
-            .describe("Total ε of the release, split evenly over its tables"),
+            .describe(
+              "Total ε of the release, shared over its tables by fixed weights (the country tables, which feed the maps, 4 each, the others 1); the shares are in the release's parameters",
+            ),
           public: z.boolean().default(false),
         }),
         response: { 201: z.object({ id: z.uuid(), tables: z.array(statTable) }) },
@@ -183,12 +192,92 @@ export const statsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
         tags,
         summary: "The published figures of an imported aggregate dataset (GLOTIP, Eurostat)",
         params: z.object({ id: z.uuid() }),
-        response: { 200: z.object({ items: z.array(z.record(z.string(), z.unknown())) }) },
+        response: { 200: z.object({ items: z.array(aggregateCell) }) },
       },
     },
-    async (request) => ({
-      items: (await stats.aggregates(request.ctx, request.params.id)) as unknown as Record<string, unknown>[],
-    }),
+    async (request) => ({ items: await stats.aggregates(request.ctx, request.params.id) }),
+  );
+
+  app.post(
+    "/stats/synthetic",
+    {
+      config: { access: need("stats.publish") },
+      schema: {
+        tags,
+        summary: "Make synthetic microdata from a dataset's protected marginals",
+        description:
+          "Counts every combination of up to combinationLength attributes, protects the counts (suppression below threshold, or DP with ε charged to the dataset's budget, refused with the reason when over it), then generates records that hold no combination the protected counts lack. Recorded with its parameters and its utility and risk reports.",
+        body: synthesisRequest,
+        response: { 201: syntheticRelease },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await services.synthetic.create(request.ctx, request.body)),
+  );
+
+  app.get(
+    "/stats/synthetic",
+    {
+      config: { access: need("stats.publish") },
+      schema: {
+        tags,
+        summary: "Synthetic microdata releases with their parameters and utility, newest first",
+        response: { 200: z.object({ items: z.array(syntheticRelease) }) },
+      },
+    },
+    async (request) => ({ items: await services.synthetic.list(request.ctx) }),
+  );
+
+  app.get(
+    "/stats/synthetic/:id/records",
+    {
+      config: { access: need("stats.publish") },
+      schema: {
+        tags,
+        summary: "The synthetic records as CSV (one column per attribute)",
+        params: z.object({ id: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      const out = await services.synthetic.recordsCsv(request.ctx, request.params.id);
+      return reply
+        .header("content-type", out.mediaType)
+        .header("content-disposition", `attachment; filename="${out.fileName}"`)
+        .send(out.file);
+    },
+  );
+
+  app.get(
+    "/stats/synthetic/:id/utility",
+    {
+      config: { access: need("stats.publish") },
+      schema: {
+        tags,
+        summary: "The utility report of a synthetic release, with its parameters, as a JSON file",
+        params: z.object({ id: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      const out = await services.synthetic.utilityFile(request.ctx, request.params.id);
+      return reply
+        .header("content-type", out.mediaType)
+        .header("content-disposition", `attachment; filename="${out.fileName}"`)
+        .send(out.file);
+    },
+  );
+
+  app.get(
+    "/stats/synthetic/:id/risk",
+    {
+      config: { access: need("stats.exact") },
+      schema: {
+        tags,
+        summary: "The re-identification risk of the data a synthesis came from (internal, audited)",
+        params: z.object({ id: z.uuid() }),
+        response: { 200: syntheticRisk },
+      },
+    },
+    (request) => services.synthetic.risk(request.ctx, request.params.id),
   );
 
   // The import in a scope of its own: the file arrives as the raw body.

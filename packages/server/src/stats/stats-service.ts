@@ -35,10 +35,20 @@ import { identityGroups, traffickerObservations, victimObservations } from "./ob
 import { barChartSvg, reportHtml, reportPdf, svgToPng, toCsv, toSdmxCsv, toXlsx } from "./outputs/index.ts";
 import { reportInput } from "./report.ts";
 import * as repo from "./stats-repository.ts";
-import { buildTables, protect, victimsByYear, type Protection, type StatTable } from "./tables.ts";
+import {
+  buildTables,
+  protect,
+  splitEpsilon,
+  victimsByYear,
+  type Protection,
+  type StatTable,
+} from "./tables.ts";
 
 /** The privacy budget of a dataset when it is created: ε for all its DP releases together. */
 export const DEFAULT_BUDGET = { epsilon: "4", delta: "1/100000" } as const;
+
+/** δ of each country table of a DP release (the thresholded selection needs one). */
+const DP_TABLE_DELTA = "1/1000000";
 
 export const EXPORT_FORMATS = ["csv", "sdmx", "xlsx", "html", "pdf"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -49,7 +59,7 @@ export interface ReleaseInput {
   readonly title: string;
   readonly method: "suppression" | "dp-geometric";
   readonly threshold: number;
-  /** Total ε of this release, split evenly over its tables (DP only). */
+  /** Total ε of this release, shared over its tables by `splitEpsilon` (DP only). */
   readonly epsilon?: string | undefined;
   readonly public: boolean;
 }
@@ -105,14 +115,16 @@ export class StatsService {
     });
   }
 
-  private ledgerOf(row: repo.DatasetRow): LedgerState {
+  /** The dataset's privacy-budget ledger as stored (also read by the synthesis). */
+  ledgerOf(row: repo.DatasetRow): LedgerState {
     const parsed = parseLedgerState(row.ledger);
     if (!parsed.ok)
       throw new Error(`the ledger of dataset ${row.id} does not parse: ${parsed.issues[0]?.message ?? ""}`);
     return parsed.value;
   }
 
-  private async dataset(id: string): Promise<repo.DatasetRow> {
+  /** A dataset row, or `not_found`. */
+  async dataset(id: string): Promise<repo.DatasetRow> {
     const row = await repo.findDataset(this.db, id);
     if (!row) throw notFound("The dataset");
     return row;
@@ -433,17 +445,20 @@ export class StatsService {
     const id = randomUUID();
     const at = this.now().toISOString();
     let protection: Protection;
+    let shares: ReturnType<typeof splitEpsilon> = [];
     try {
       if (input.method === "dp-geometric") {
         const total = rationals.parseRational(input.epsilon ?? "", "epsilon");
         if (total.num <= 0n) throw invalidAll([{ path: "epsilon", message: "must be greater than 0" }]);
-        const perTable = rationals.formatRational(
-          rationals.div(total, rationals.rational(BigInt(built.length))),
+        // Weighted, exact shares that sum to the total (tables.ts, DP_TABLE_WEIGHTS).
+        shares = splitEpsilon(
+          total,
+          built.map((b) => b.def.id),
         );
         protection = {
           method: "dp-geometric",
-          epsilonPerTable: perTable,
-          delta: "1/1000000",
+          epsilonByTable: Object.fromEntries(shares.map((s) => [s.id, rationals.formatRational(s.epsilon)])),
+          delta: DP_TABLE_DELTA,
           threshold: input.threshold,
         };
       } else protection = { method: "suppression", threshold: input.threshold };
@@ -466,10 +481,11 @@ export class StatsService {
           method: input.method,
           parameters: {
             threshold: input.threshold,
-            ...(input.epsilon
+            ...(protection.method === "dp-geometric"
               ? {
                   epsilon: input.epsilon,
-                  epsilonPerTable: (protection as { epsilonPerTable?: string }).epsilonPerTable,
+                  epsilonByTable: protection.epsilonByTable,
+                  tableWeights: Object.fromEntries(shares.map((s) => [s.id, s.weight])),
                 }
               : {}),
           },
@@ -499,7 +515,11 @@ export class StatsService {
     }
   }
 
-  private charge(ledger: LedgerState, releases: Parameters<typeof chargeRelease>[1]): LedgerState {
+  /**
+   * The ledger with these releases charged, or a refusal naming the reason (`conflict` when
+   * over budget). Pure: the caller writes the result in the transaction that records them.
+   */
+  charge(ledger: LedgerState, releases: Parameters<typeof chargeRelease>[1]): LedgerState {
     const verdict = checkRelease(ledger, releases);
     if (!verdict.ok) {
       throw new DomainError(
@@ -529,7 +549,7 @@ export class StatsService {
   }
 }
 
-function privacyToDomain(error: PrivacyError): DomainError {
+export function privacyToDomain(error: PrivacyError): DomainError {
   return new DomainError(
     error.code === "budget_exceeded" ? "conflict" : "validation_failed",
     error.message,

@@ -22,6 +22,7 @@ import {
   planGeometric,
   planThresholded,
   publishAll,
+  rationals,
   suppressSmallCells,
   type CountTable,
   type PublishedTable,
@@ -88,7 +89,45 @@ function categoryLabel(dimension: string, code: string): string {
 export type Protection =
   | { method: "exact" }
   | { method: "suppression"; threshold: number }
-  | { method: "dp-geometric"; epsilonPerTable: string; delta: string; threshold: number };
+  | {
+      method: "dp-geometric";
+      /** ε of each table, by table id (see `splitEpsilon`). */
+      epsilonByTable: Readonly<Record<string, string>>;
+      delta: string;
+      threshold: number;
+    };
+
+/**
+ * How a DP release shares its ε among its tables: table id → weight (1 when not listed).
+ *
+ * The two country tables feed the maps and are published by DP selection: a country is
+ * listed only when its noisy count passes τ ≈ ln(1/δ)/ε_table, which with an even split
+ * (ε/13 each) is about 180 at ε = 1, so a small dataset shows an empty map. Weight 4 gives
+ * each of them 4/19 of ε (8/19 together): τ falls to about 67 at ε = 1, while the noise
+ * scale of each of the eleven other tables grows only from 13/ε to 19/ε.
+ */
+export const DP_TABLE_WEIGHTS: Readonly<Record<string, number>> = {
+  "victims.citizenship": 4,
+  "victims.exploitation_country": 4,
+};
+
+/**
+ * Splits a release's total ε over its tables by `DP_TABLE_WEIGHTS`, exactly: table i gets
+ * ε · wᵢ / Σw as a rational, so the shares sum to ε with nothing lost to rounding and the
+ * ledger charges exactly the total. Deterministic: it depends on the table ids only.
+ */
+export function splitEpsilon(
+  total: rationals.Rational,
+  tableIds: readonly string[],
+): { id: string; weight: number; epsilon: rationals.Rational }[] {
+  const weights = tableIds.map((id) => DP_TABLE_WEIGHTS[id] ?? 1);
+  const sum = BigInt(weights.reduce((s, w) => s + w, 0));
+  if (sum === 0n) return [];
+  return tableIds.map((id, i) => {
+    const weight = weights[i] ?? 1;
+    return { id, weight, epsilon: rationals.mul(total, rationals.rational(BigInt(weight), sum)) };
+  });
+}
 
 const COUNTRIES = [...ISO_3166_ALPHA2].sort();
 const dim = {
@@ -383,11 +422,13 @@ export function protect(
       }
       case "dp-geometric": {
         const id = `${options.releaseId}/${def.id}`;
+        const epsilon = protection.epsilonByTable[def.id];
+        if (epsilon === undefined) throw new Error(`no ε share for table ${def.id}`);
         if (def.sparse) {
           const release = planThresholded(table, {
             id,
             at: options.at,
-            epsilon: protection.epsilonPerTable,
+            epsilon,
             delta: protection.delta,
           });
           releases.push(release);
@@ -408,7 +449,7 @@ export function protect(
             cells: selected.cells.map((c) => ({ categories: [...c.categories], value: c.value })),
             protection: {
               method: "dp-geometric",
-              epsilon: protection.epsilonPerTable,
+              epsilon,
               delta: protection.delta,
               note: `Differentially private selection: only countries whose noisy count exceeds ${release.threshold} are listed; noise scale ${release.sensitivity.l1}/ε.`,
             },
@@ -416,7 +457,7 @@ export function protect(
             year: options.year,
           });
         } else {
-          const release = planGeometric(table, { id, at: options.at, epsilon: protection.epsilonPerTable });
+          const release = planGeometric(table, { id, at: options.at, epsilon });
           releases.push(release);
           const noisy = clampedCounts(applyNoise(table, release, options.random));
           const published = publishAll(noisy);
@@ -432,9 +473,9 @@ export function protect(
               },
               {
                 method: "dp-geometric",
-                epsilon: protection.epsilonPerTable,
+                epsilon,
                 threshold: protection.threshold,
-                note: `Two-sided geometric noise (ε = ${protection.epsilonPerTable} for this table, sampled exactly); noisy values below ${protection.threshold} withheld for reliability.`,
+                note: `Two-sided geometric noise (ε = ${epsilon} for this table, sampled exactly); noisy values below ${protection.threshold} withheld for reliability.`,
               },
               options.year,
             ),

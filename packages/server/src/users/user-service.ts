@@ -1,3 +1,4 @@
+import type { AuditAction } from "@ariadne/domain";
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import {
@@ -341,7 +342,7 @@ export class UserService {
     id: string,
     version: number,
     changes: Partial<repo.NewUserRow>,
-    action: string,
+    action: AuditAction,
     details: Record<string, unknown> = {},
     alsoInTransaction?: (tx: Executor) => Promise<void>,
   ): Promise<UserView> {

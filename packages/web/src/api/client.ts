@@ -223,7 +223,11 @@ export const api = {
   /** The evidence package (audited export): JSON, or a printable HTML report. */
   exportEvidence: (networkId: string, format: "json" | "html") =>
     callForFile("get", "/api/online/networks/{id}/evidence", { path: { id: networkId }, query: { format } }),
-  getOnlineSettings: () => call("get", "/api/online/settings", {}),
+  /** Your organisation's, or (retention managers) another organisation's. */
+  getOnlineSettings: (organisationId?: string) =>
+    call("get", "/api/online/settings", { query: organisationId === undefined ? {} : { organisationId } }),
+  setOnlineSettings: (body: RequestBody<"/api/online/settings", "put">) =>
+    call("put", "/api/online/settings", { body }),
 
   // Know: statistics
   listStatDatasets: () => call("get", "/api/stats/datasets", {}),
@@ -238,6 +242,20 @@ export const api = {
   /** The raw CSV as the body; every problem comes back at once (400) unless unknown codes are accepted. */
   importStatDataset: (query: StatImportQuery, file: Blob) =>
     callWithFile("/api/stats/datasets/import", { query }, { data: file, contentType: "text/csv" }),
+  /** The published figures of an imported aggregate dataset (GLOTIP, Eurostat). */
+  getStatAggregates: (datasetId: string) =>
+    call("get", "/api/stats/datasets/{id}/aggregates", { path: { id: datasetId } }),
+  /** 409 when DP marginals would go beyond the dataset's privacy budget (the server says why). */
+  createSynthetic: (body: RequestBody<"/api/stats/synthetic", "post">) =>
+    call("post", "/api/stats/synthetic", { body }),
+  listSynthetic: () => call("get", "/api/stats/synthetic", {}),
+  /** The records as CSV, or the utility report as JSON, as files. */
+  exportSynthetic: (id: string, file: "records" | "utility") =>
+    file === "records"
+      ? callForFile("get", "/api/stats/synthetic/{id}/records", { path: { id } })
+      : callForFile("get", "/api/stats/synthetic/{id}/utility", { path: { id } }),
+  /** Internal: stats.exact only, and every read is audited. */
+  getSyntheticRisk: (id: string) => call("get", "/api/stats/synthetic/{id}/risk", { path: { id } }),
   /** Public releases, for anyone: no session needed. */
   listPublicReleases: () => call("get", "/api/public/stats", {}),
   /** A plain link target for a public release's file (no session, no CSRF token). */

@@ -48,12 +48,16 @@ export const queryKeys = {
   networkList: (query: NetworkQuery) => ["online", "networks", query] as const,
   network: (id: string) => ["online", "network", id] as const,
   adBatches: ["online", "batches"] as const,
-  onlineSettings: ["online", "settings"] as const,
+  onlineSettings: (organisationId?: string) => ["online", "settings", organisationId ?? "own"] as const,
   /** Datasets, tables and releases: a release or an import invalidates them all. */
   stats: ["stats"] as const,
   statDatasets: ["stats", "datasets"] as const,
   statTables: (query: StatTablesQuery) => ["stats", "tables", query] as const,
   statReleases: ["stats", "releases"] as const,
+  statAggregates: (datasetId: string) => ["stats", "aggregates", datasetId] as const,
+  statSynthetic: ["stats", "synthetic"] as const,
+  /** Kept apart from "stats": each read is audited, so a release must not refetch it. */
+  statSyntheticRisk: (id: string) => ["synthetic-risk", id] as const,
   /** The public page's releases (no session): kept apart from the signed-in lists. */
   publicReleases: ["public-stats"] as const,
 };

@@ -4169,7 +4169,7 @@ export interface paths {
             method: "suppression" | "dp-geometric";
             /** @default 5 */
             threshold?: number;
-            /** @description Total ε of the release, split evenly over its tables */
+            /** @description Total ε of the release, shared over its tables by fixed weights (the country tables, which feed the maps, 4 each, the others 1); the shares are in the release's parameters */
             epsilon?: string;
             /** @default false */
             public?: boolean;
@@ -4338,10 +4338,219 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                [key: string]: unknown;
-              }[];
+              items: components["schemas"]["StatAggregateCell"][];
             };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/stats/synthetic": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Synthetic microdata releases with their parameters and utility, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["StatSyntheticRelease"][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Make synthetic microdata from a dataset's protected marginals
+     * @description Counts every combination of up to combinationLength attributes, protects the counts (suppression below threshold, or DP with ε charged to the dataset's budget, refused with the reason when over it), then generates records that hold no combination the protected counts lack. Recorded with its parameters and its utility and risk reports.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            datasetId: string;
+            title: string;
+            /** @description First year of registration of the records */
+            fromYear: number;
+            /** @description Last year of registration of the records */
+            toYear: number;
+            attributes: (
+              | "year"
+              | "status"
+              | "sex"
+              | "age_group"
+              | "age_band"
+              | "citizenship_group"
+              | "citizenship"
+              | "form"
+              | "exploitation_country_group"
+              | "exploitation_country"
+            )[];
+            /**
+             * @description Longest combination of attributes the protected marginals hold (k)
+             * @default 2
+             */
+            combinationLength?: number;
+            /** @enum {string} */
+            method: "suppression" | "dp-geometric";
+            /**
+             * @description Suppression: combinations seen fewer times are removed. Also the rarity limit of the risk report
+             * @default 5
+             */
+            threshold?: number;
+            /** @description Total ε of the DP marginals, charged to the dataset's budget (dp-geometric only) */
+            epsilon?: string;
+            /** @description Records to make; by default the protected total */
+            records?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["StatSyntheticRelease"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/stats/synthetic/{id}/records": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The synthetic records as CSV (one column per attribute) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/stats/synthetic/{id}/utility": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The utility report of a synthetic release, with its parameters, as a JSON file */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/stats/synthetic/{id}/risk": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The re-identification risk of the data a synthesis came from (internal, audited) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["StatSyntheticRisk"];
           };
         };
       };
@@ -4780,10 +4989,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** How long your organisation keeps the raw text of ads */
+    /**
+     * How long an organisation keeps the raw text of ads
+     * @description Without organisationId: your own organisation (online.read or retention.manage). Another organisation needs retention.manage over it.
+     */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          organisationId?: string;
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -6361,6 +6575,134 @@ export interface components {
       public: boolean;
       createdAt: string;
     };
+    StatSyntheticReleaseInput: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      datasetId: string;
+      title: string;
+      /** @enum {string} */
+      method: "suppression" | "dp-geometric";
+      parameters: {
+        fromYear: number;
+        toYear: number;
+        attributes: string[];
+        combinationLength: number;
+        threshold: number;
+        /** @description null: the protected total */
+        requestedRecords: number | null;
+        /** @description Marginal tables protected (attribute subsets of up to k) */
+        tables: number;
+        epsilon?: string;
+        epsilonPerTable?: string;
+        delta?: string;
+        /** @description DP: noisy counts must exceed it to be kept */
+        selectionThreshold?: number;
+      };
+      /** @description Records made */
+      records: number;
+      utility: {
+        sensitiveRecords: number;
+        syntheticRecords: number;
+        /** @description Records given up after dead ends */
+        abandoned: number;
+        invented: number;
+        readonly byLength: {
+          length: number;
+          sensitive: number;
+          published: number;
+          suppressed: number;
+          synthetic: number;
+          /** @description Always 0: no record holds a combination the protected marginals lack */
+          invented: number;
+          fabricated: number;
+          preserved: number;
+          meanAbsoluteError: number;
+          meanRelativeError: number;
+        }[];
+      };
+      createdAt: string;
+    };
+    StatSyntheticRiskInput: {
+      threshold: number;
+      records: number;
+      readonly byLength: {
+        length: number;
+        rareCombinations: number;
+        recordsWithRare: number;
+      }[];
+      recordsWithRare: number;
+      uniqueRecords: number;
+      syntheticMatchingUnique: number | null;
+    };
+    StatAggregateCellInput: {
+      /** @description "eurostat:crim_thb_vctz", "unodc:glotip", … */
+      source: string;
+      sourceNote?: string;
+      /** @enum {string} */
+      indicator: "victims" | "suspected" | "prosecuted" | "convicted";
+      year: number;
+      /** @description The area as the file names it */
+      area: string;
+      /** @description ISO 3166-1 alpha-2 when the area is a country */
+      country: string | null;
+      /** @enum {string} */
+      sex: "female" | "male" | "total" | "unknown";
+      /** @enum {string} */
+      ageGroup: "child" | "adult" | "total" | "unknown";
+      /** @enum {string} */
+      ageBand?: "0-11" | "12-17" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+";
+      /** @enum {string} */
+      form:
+        | "sexual"
+        | "labour"
+        | "criminal_activities"
+        | "begging"
+        | "organ_removal"
+        | "forced_marriage"
+        | "illegal_adoption"
+        | "surrogacy"
+        | "other"
+        | "total"
+        | "unknown";
+      citizenship:
+        | {
+            /** @constant */
+            kind: "total";
+          }
+        | {
+            /** @constant */
+            kind: "unknown";
+          }
+        | {
+            /** @constant */
+            kind: "group";
+            /** @enum {string} */
+            group: "reporting" | "other_eu" | "non_eu" | "foreign" | "stateless";
+          }
+        | {
+            /** @constant */
+            kind: "country";
+            country: string;
+          };
+      /** @enum {string} */
+      unit: "persons" | "per_100k_inhabitants";
+      value:
+        | {
+            exact: number;
+          }
+        | {
+            readonly range: [number, number];
+          }
+        | {
+            /** @enum {string} */
+            missing: "not_available" | "confidential";
+          };
+      /** @description Eurostat observation flags, e.g. "p" (provisional) */
+      flags?: string;
+      /** @description The record number in the imported file */
+      row: number;
+    };
     SetupInput: {
       token: string;
       organisation: components["schemas"]["OrganisationFieldsInput"];
@@ -7894,6 +8236,134 @@ export interface components {
       tables: components["schemas"]["StatTable"][];
       public: boolean;
       createdAt: string;
+    };
+    StatSyntheticRelease: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      datasetId: string;
+      title: string;
+      /** @enum {string} */
+      method: "suppression" | "dp-geometric";
+      parameters: {
+        fromYear: number;
+        toYear: number;
+        attributes: string[];
+        combinationLength: number;
+        threshold: number;
+        /** @description null: the protected total */
+        requestedRecords: number | null;
+        /** @description Marginal tables protected (attribute subsets of up to k) */
+        tables: number;
+        epsilon?: string;
+        epsilonPerTable?: string;
+        delta?: string;
+        /** @description DP: noisy counts must exceed it to be kept */
+        selectionThreshold?: number;
+      };
+      /** @description Records made */
+      records: number;
+      utility: {
+        sensitiveRecords: number;
+        syntheticRecords: number;
+        /** @description Records given up after dead ends */
+        abandoned: number;
+        invented: number;
+        readonly byLength: {
+          length: number;
+          sensitive: number;
+          published: number;
+          suppressed: number;
+          synthetic: number;
+          /** @description Always 0: no record holds a combination the protected marginals lack */
+          invented: number;
+          fabricated: number;
+          preserved: number;
+          meanAbsoluteError: number;
+          meanRelativeError: number;
+        }[];
+      };
+      createdAt: string;
+    };
+    StatSyntheticRisk: {
+      threshold: number;
+      records: number;
+      readonly byLength: {
+        length: number;
+        rareCombinations: number;
+        recordsWithRare: number;
+      }[];
+      recordsWithRare: number;
+      uniqueRecords: number;
+      syntheticMatchingUnique: number | null;
+    };
+    StatAggregateCell: {
+      /** @description "eurostat:crim_thb_vctz", "unodc:glotip", … */
+      source: string;
+      sourceNote?: string;
+      /** @enum {string} */
+      indicator: "victims" | "suspected" | "prosecuted" | "convicted";
+      year: number;
+      /** @description The area as the file names it */
+      area: string;
+      /** @description ISO 3166-1 alpha-2 when the area is a country */
+      country: string | null;
+      /** @enum {string} */
+      sex: "female" | "male" | "total" | "unknown";
+      /** @enum {string} */
+      ageGroup: "child" | "adult" | "total" | "unknown";
+      /** @enum {string} */
+      ageBand?: "0-11" | "12-17" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+";
+      /** @enum {string} */
+      form:
+        | "sexual"
+        | "labour"
+        | "criminal_activities"
+        | "begging"
+        | "organ_removal"
+        | "forced_marriage"
+        | "illegal_adoption"
+        | "surrogacy"
+        | "other"
+        | "total"
+        | "unknown";
+      citizenship:
+        | {
+            /** @constant */
+            kind: "total";
+          }
+        | {
+            /** @constant */
+            kind: "unknown";
+          }
+        | {
+            /** @constant */
+            kind: "group";
+            /** @enum {string} */
+            group: "reporting" | "other_eu" | "non_eu" | "foreign" | "stateless";
+          }
+        | {
+            /** @constant */
+            kind: "country";
+            country: string;
+          };
+      /** @enum {string} */
+      unit: "persons" | "per_100k_inhabitants";
+      value:
+        | {
+            exact: number;
+          }
+        | {
+            readonly range: [number, number];
+          }
+        | {
+            /** @enum {string} */
+            missing: "not_available" | "confidential";
+          };
+      /** @description Eurostat observation flags, e.g. "p" (provisional) */
+      flags?: string;
+      /** @description The record number in the imported file */
+      row: number;
     };
     Setup: {
       token: string;

@@ -63,6 +63,12 @@ export type StatDataset = ResponseBody<"/api/stats/datasets", "get">["items"][nu
 export type StatTables = ResponseBody<"/api/stats/tables", "get">;
 export type StatTrendPoint = StatTables["trend"][number];
 export type StatImportResult = ResponseBody<"/api/stats/datasets/import", "post">;
+/** One published figure of an imported aggregate dataset; `value` exact, a range ("<5" is 1–4) or missing. */
+export type StatAggregateCell = Schemas["StatAggregateCell"];
+/** Synthetic microdata: how they were made, and how well they keep the combinations. */
+export type StatSyntheticRelease = Schemas["StatSyntheticRelease"];
+/** The re-identification risk of the data a synthesis came from (internal). */
+export type StatSyntheticRisk = Schemas["StatSyntheticRisk"];
 
 // ---- Requests --------------------------------------------------------------------------
 
@@ -108,6 +114,7 @@ export type ErasureRequestQuery = QueryParams<"/api/erasure-requests">;
 export type StatTablesQuery = QueryParams<"/api/stats/tables">;
 export type StatImportQuery = QueryParams<"/api/stats/datasets/import", "post">;
 export type CreateReleaseRequest = RequestBody<"/api/stats/releases", "post">;
+export type CreateSyntheticRequest = RequestBody<"/api/stats/synthetic", "post">;
 
 // ---- Disrupt: online ads and networks -----------------------------------------------------
 

@@ -3,7 +3,7 @@
  * checkboxes). The matching TypeScript types are derived from these lists, and checked against
  * the generated contract at the end of this file.
  */
-import type { QueryParams, Schemas } from "./contract.ts";
+import type { QueryParams, RequestBody, Schemas } from "./contract.ts";
 
 /** HTCDS 2.0 `org_Type` picklist. */
 export const ORGANISATION_TYPES = [
@@ -94,6 +94,21 @@ export type StatExportFormat = (typeof STAT_EXPORT_FORMATS)[number];
 export const STAT_IMPORT_FORMATS = ["ctdc-2017", "ctdc-synthetic", "glotip", "eurostat"] as const;
 export type StatImportFormat = (typeof STAT_IMPORT_FORMATS)[number];
 
+/** The attributes a synthetic record can carry, in the order they are offered. */
+export const STAT_SYNTHETIC_ATTRIBUTES = [
+  "year",
+  "status",
+  "sex",
+  "age_group",
+  "age_band",
+  "citizenship_group",
+  "citizenship",
+  "form",
+  "exploitation_country_group",
+  "exploitation_country",
+] as const;
+export type StatSyntheticAttribute = (typeof STAT_SYNTHETIC_ATTRIBUTES)[number];
+
 /** How a table's figures are protected (exact: internal view only). */
 export const STAT_PROTECTION_METHODS = ["exact", "suppression", "dp-geometric"] as const;
 export type StatProtectionMethod = (typeof STAT_PROTECTION_METHODS)[number];
@@ -114,4 +129,5 @@ type _VocabulariesFollowTheContract = [
   Assert<Same<StatExportFormat, QueryParams<"/api/public/stats/{id}/export">["format"]>>,
   Assert<Same<StatImportFormat, QueryParams<"/api/stats/datasets/import", "post">["format"]>>,
   Assert<Same<StatProtectionMethod, Schemas["StatTable"]["protection"]["method"]>>,
+  Assert<Same<StatSyntheticAttribute, RequestBody<"/api/stats/synthetic", "post">["attributes"][number]>>,
 ];

@@ -1,11 +1,7 @@
 import { Code, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import {
-  auditActionLabel,
-  auditResourceTypeLabel,
-  isAuditAction,
-  isAuditResourceType,
-} from "./audit-labels.ts";
+import { isAuditAction, isAuditResourceType } from "@ariadne/domain";
+import { auditActionLabel, auditResourceTypeLabel } from "./audit-labels.ts";
 
 /** The action in words, with its code beneath (the code is what the action filter takes). */
 export function AuditActionCell({ action }: { action: string }) {

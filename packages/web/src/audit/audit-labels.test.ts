@@ -3,12 +3,8 @@ import { describe, expect, it } from "vitest";
 import de from "../i18n/locales/de.json";
 import en from "../i18n/locales/en.json";
 import fr from "../i18n/locales/fr.json";
-import {
-  AUDIT_ACTIONS,
-  AUDIT_RESOURCE_TYPES,
-  auditActionLabel,
-  auditResourceTypeLabel,
-} from "./audit-labels.ts";
+import { AUDIT_ACTIONS, AUDIT_RESOURCE_TYPES } from "@ariadne/domain";
+import { auditActionLabel, auditResourceTypeLabel } from "./audit-labels.ts";
 
 async function translator(language: "en" | "fr" | "de") {
   const i18n = i18next.createInstance();

@@ -45,11 +45,19 @@ export function useUploadAdBatch() {
   });
 }
 
-/** Settings change rarely. */
-export function useOnlineSettings() {
+/** Settings change rarely. Without an organisation: the signed-in user's own. */
+export function useOnlineSettings(organisationId?: string) {
   return useQuery({
-    queryKey: queryKeys.onlineSettings,
-    queryFn: () => api.getOnlineSettings(),
+    queryKey: queryKeys.onlineSettings(organisationId),
+    queryFn: () => api.getOnlineSettings(organisationId),
     staleTime: 5 * 60_000,
+  });
+}
+
+export function useSetOnlineSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Parameters<typeof api.setOnlineSettings>[0]) => api.setOnlineSettings(body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["online", "settings"] }),
   });
 }

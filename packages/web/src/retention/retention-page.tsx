@@ -17,7 +17,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../api/error-message.ts";
 import { ERASURE_STATUSES, RETENTION_ACTIONS, type ErasureStatus } from "../api/protect-vocabulary.ts";
-import type { ErasureRequest, RetentionPolicy } from "../api/types.ts";
+import type { ErasureRequest, OnlineSettings, RetentionPolicy } from "../api/types.ts";
 import { useOrganisationOptions } from "../admin/use-organisation-options.ts";
 import { useSession } from "../auth/session-context.tsx";
 import { wholeNumber } from "../cases/case-form-values.ts";
@@ -25,6 +25,7 @@ import { FormProblemAlert } from "../forms/form-problem-alert.tsx";
 import { pickOne } from "../forms/picklist.ts";
 import { useServerErrors } from "../forms/use-server-errors.ts";
 import { useFormatters } from "../i18n/use-formatters.ts";
+import { useOnlineSettings, useSetOnlineSettings } from "../online/online-queries.ts";
 import { AppModal } from "../ui/app-modal.tsx";
 import { notifyFailure, notifySuccess } from "../ui/notify.ts";
 import { QueryState } from "../ui/query-state.tsx";
@@ -68,6 +69,7 @@ function PolicySection() {
   const [organisationId, setOrganisationId] = useState(session.user.organisationId);
   const organisations = useOrganisationOptions();
   const policy = useRetentionPolicy(organisationId);
+  const adText = useOnlineSettings(organisationId);
   return (
     <Stack gap="md">
       {session.user.scope === "all" && (
@@ -88,7 +90,72 @@ function PolicySection() {
           <PolicyForm key={`${loaded.organisationId}:${String(loaded.version)}`} policy={loaded} />
         )}
       </QueryState>
+      <Title order={3} size="h4" mt="sm">
+        {t("retention.adText.title")}
+      </Title>
+      <QueryState query={adText}>
+        {(loaded) => (
+          <AdTextForm key={`${loaded.organisationId}:${String(loaded.version)}`} settings={loaded} />
+        )}
+      </QueryState>
     </Stack>
+  );
+}
+
+/** How long raw online ad text is kept before the daily purge (networks and hashes stay). */
+function AdTextForm({ settings }: { settings: OnlineSettings }) {
+  const { t } = useTranslation();
+  const save = useSetOnlineSettings();
+  const form = useForm<{ textRetentionDays: number | string }>({
+    initialValues: { textRetentionDays: settings.textRetentionDays },
+    validate: {
+      textRetentionDays: (value) => {
+        const days = wholeNumber(value);
+        return days === null || days < 1 || days > 3650 ? t("retention.adText.daysRule") : null;
+      },
+    },
+  });
+  const errors = useServerErrors(form);
+  const submit = form.onSubmit((values) => {
+    const days = wholeNumber(values.textRetentionDays);
+    if (days === null) return;
+    errors.clearProblem();
+    save.mutate(
+      { organisationId: settings.organisationId, textRetentionDays: days },
+      {
+        onSuccess: () => {
+          notifySuccess(t("retention.saved"));
+        },
+        onError: errors.handleError,
+      },
+    );
+  });
+  return (
+    <form noValidate onSubmit={submit}>
+      <Stack gap="sm">
+        <Text size="sm" data-testid="ad-text-retention-current">
+          {t(settings.isDefault ? "retention.adText.currentDefault" : "retention.adText.current", {
+            count: settings.textRetentionDays,
+          })}
+        </Text>
+        <NumberInput
+          label={t("retention.adText.days")}
+          description={t("retention.adText.daysRule")}
+          min={1}
+          max={3650}
+          allowDecimal={false}
+          required
+          w={{ base: "100%", sm: 240 }}
+          {...form.getInputProps("textRetentionDays")}
+        />
+        <FormProblemAlert problem={errors.problem} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={save.isPending}>
+            {t("common.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 

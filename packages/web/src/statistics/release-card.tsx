@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { IconChevronDown, IconChevronUp } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,7 @@ import { useFormatters } from "../i18n/use-formatters.ts";
 import { useSvgId } from "./chart-parts.tsx";
 import { releaseParameters } from "./release-parameters.ts";
 import { StatFigures } from "./stat-figures.tsx";
+import { useStatLabels } from "./stat-labels.ts";
 
 interface ReleaseCardProps {
   release: StatRelease;
@@ -30,6 +31,7 @@ export function ReleaseCard({
 }: ReleaseCardProps) {
   const { t } = useTranslation();
   const formatters = useFormatters();
+  const labels = useStatLabels();
   const [open, setOpen] = useState(initiallyOpen);
   const headingId = useSvgId("release");
   const figuresId = useSvgId("release-figures");
@@ -46,12 +48,17 @@ export function ReleaseCard({
           {
             label: t("statistics.releases.epsilon"),
             value:
-              parameters.epsilonPerTable === null
-                ? parameters.epsilon
-                : t("statistics.releases.epsilonSplit", {
+              parameters.epsilonByTable !== null
+                ? t("statistics.releases.epsilonWeighted", {
                     epsilon: parameters.epsilon,
-                    perTable: parameters.epsilonPerTable,
-                  }),
+                    count: parameters.epsilonByTable.length,
+                  })
+                : parameters.epsilonPerTable === null
+                  ? parameters.epsilon
+                  : t("statistics.releases.epsilonSplit", {
+                      epsilon: parameters.epsilon,
+                      perTable: parameters.epsilonPerTable,
+                    }),
           },
         ]),
     ...(datasetName === undefined ? [] : [{ label: t("statistics.releases.dataset"), value: datasetName }]),
@@ -95,6 +102,32 @@ export function ReleaseCard({
             </div>
           ))}
         </Group>
+        {parameters.epsilonByTable !== null && (
+          <details data-testid="release-epsilon-by-table">
+            <Text component="summary" size="sm" style={{ cursor: "pointer" }}>
+              {t("statistics.releases.epsilonByTable")}
+            </Text>
+            <Table verticalSpacing={2} mt={4} maw={640}>
+              <Table.Tbody>
+                {parameters.epsilonByTable.map((share) => (
+                  <Table.Tr key={share.table} data-table={share.table}>
+                    <Table.Th scope="row" fw={400}>
+                      {labels.table({ id: share.table, title: share.table })}
+                    </Table.Th>
+                    <Table.Td ta="right">
+                      {share.weight === null
+                        ? share.epsilon
+                        : t("statistics.releases.tableShare", {
+                            epsilon: share.epsilon,
+                            weight: share.weight,
+                          })}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </details>
+        )}
         {downloads}
         <Group>
           <Button

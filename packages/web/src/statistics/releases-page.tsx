@@ -1,4 +1,5 @@
-import { Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { StatDataset } from "../api/types.ts";
@@ -12,9 +13,11 @@ import { ReleaseCard } from "./release-card.tsx";
 import { ReleaseDownloads } from "./release-downloads.tsx";
 import { ReleaseForm } from "./release-form.tsx";
 import { newestFirst } from "./release-parameters.ts";
-import { useReleases, useStatDatasets } from "./stat-queries.ts";
+import { useReleases, useStatDatasets, useSyntheticReleases } from "./stat-queries.ts";
 import { StatisticsLinks } from "./statistics-links.tsx";
 import { countable } from "./statistics-page.tsx";
+import { SyntheticCard } from "./synthetic-card.tsx";
+import { SyntheticForm } from "./synthetic-form.tsx";
 
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
@@ -27,11 +30,15 @@ function Section({ title, children, testId }: { title: string; children: ReactNo
   );
 }
 
-/** `/statistics/releases`: publish a year as a release, the releases and their files, imports. */
+/**
+ * `/statistics/releases`: publish a year as a release, the releases and their files,
+ * synthetic microdata, the datasets (imported figures open on a page of their own), imports.
+ */
 export function ReleasesPage() {
   const { t } = useTranslation();
   const datasets = useStatDatasets();
   const releases = useReleases();
+  const synthetic = useSyntheticReleases();
   return (
     <>
       <PageHeader
@@ -77,6 +84,50 @@ export function ReleasesPage() {
               );
             }}
           </QueryState>
+        </Section>
+        <Section title={t("statistics.synthetic.heading")} testId="synthetic-section">
+          <Stack gap="lg">
+            <Stack gap="sm">
+              <Title order={3} size="h5">
+                {t("statistics.synthetic.formHeading")}
+              </Title>
+              <QueryState query={datasets}>
+                {(data) => {
+                  const usable = countable(data.items);
+                  return usable.length === 0 ? (
+                    <Text>{t("statistics.noDatasets")}</Text>
+                  ) : (
+                    <SyntheticForm datasets={usable} />
+                  );
+                }}
+              </QueryState>
+            </Stack>
+            <Stack gap="sm" data-testid="synthetic-list">
+              <Title order={3} size="h5">
+                {t("statistics.synthetic.listHeading")}
+              </Title>
+              <QueryState
+                query={synthetic}
+                isEmpty={(data) => data.items.length === 0}
+                empty={t("statistics.synthetic.none")}
+              >
+                {(data) => {
+                  const names = new Map((datasets.data?.items ?? []).map((d) => [d.id, d.name]));
+                  return (
+                    <Stack gap="md">
+                      {newestFirst(data.items).map((item) => (
+                        <SyntheticCard
+                          key={item.id}
+                          synthetic={item}
+                          datasetName={names.get(item.datasetId)}
+                        />
+                      ))}
+                    </Stack>
+                  );
+                }}
+              </QueryState>
+            </Stack>
+          </Stack>
         </Section>
         <Section title={t("statistics.datasets.heading")}>
           <QueryState query={datasets}>
@@ -142,7 +193,20 @@ function DatasetTable({
             const left = remaining(dataset.budget.epsilon, dataset.spent.epsilon);
             return (
               <Table.Tr key={dataset.id}>
-                <Table.Td>{dataset.name}</Table.Td>
+                <Table.Td>
+                  {dataset.kind === "aggregate" ? (
+                    <Anchor
+                      renderRoot={(props) => (
+                        <Link {...props} to="/statistics/datasets/$id" params={{ id: dataset.id }} />
+                      )}
+                      data-testid="dataset-link"
+                    >
+                      {dataset.name}
+                    </Anchor>
+                  ) : (
+                    dataset.name
+                  )}
+                </Table.Td>
                 <Table.Td>{t(`statistics.datasets.kinds.${dataset.kind}`)}</Table.Td>
                 <Table.Td>{countryName(dataset.reportingCountry, i18n.language)}</Table.Td>
                 <Table.Td>{format(dataset.budget.epsilon)}</Table.Td>

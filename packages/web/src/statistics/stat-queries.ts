@@ -1,7 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../api/client.ts";
 import { queryKeys } from "../api/query-keys.ts";
-import type { CreateReleaseRequest, StatImportQuery, StatTablesQuery } from "../api/types.ts";
+import type {
+  CreateReleaseRequest,
+  CreateSyntheticRequest,
+  StatImportQuery,
+  StatTablesQuery,
+} from "../api/types.ts";
 
 export function useStatDatasets() {
   return useQuery({ queryKey: queryKeys.statDatasets, queryFn: () => api.listStatDatasets() });
@@ -51,5 +56,41 @@ export function useImportStatDataset() {
     mutationFn: ({ query, file }: { query: StatImportQuery; file: Blob }) =>
       api.importStatDataset(query, file),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.statDatasets }),
+  });
+}
+
+/** The published figures of an imported aggregate dataset: they never change once imported. */
+export function useStatAggregates(datasetId: string) {
+  return useQuery({
+    queryKey: queryKeys.statAggregates(datasetId),
+    queryFn: () => api.getStatAggregates(datasetId),
+    staleTime: Infinity,
+  });
+}
+
+export function useSyntheticReleases() {
+  return useQuery({ queryKey: queryKeys.statSynthetic, queryFn: () => api.listSynthetic() });
+}
+
+/** A DP synthesis spends budget: the datasets (their spend) and the syntheses are reloaded. */
+export function useCreateSynthetic() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateSyntheticRequest) => api.createSynthetic(body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.stats }),
+  });
+}
+
+/**
+ * The risk report of one synthesis, for holders of stats.exact only (each read is audited, so
+ * it is loaded once, on request, and kept).
+ */
+export function useSyntheticRisk(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.statSyntheticRisk(id),
+    queryFn: () => api.getSyntheticRisk(id),
+    enabled,
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
   });
 }

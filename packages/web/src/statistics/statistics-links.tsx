@@ -5,8 +5,8 @@ import { useTranslation } from "react-i18next";
 import { useSession } from "../auth/session-context.tsx";
 import { hasPermission } from "../auth/permissions.ts";
 
-/** The header links between the statistics pages: dashboard, releases (publishers), public page. */
-export function StatisticsLinks({ current }: { current: "dashboard" | "releases" }) {
+/** The header links between the statistics pages: dashboard, releases (publishers), public page (a dataset page shows them all). */
+export function StatisticsLinks({ current }: { current: "dashboard" | "releases" | "dataset" }) {
   const { t } = useTranslation();
   const session = useSession();
   return (

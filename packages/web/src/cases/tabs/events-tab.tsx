@@ -43,7 +43,7 @@ function place(event: TraffickingEvent, language: string): string {
 export function EventsTab({ caseView, canWrite, onReload }: CaseTabProps) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
-  const dialog = useRecordDialog<TraffickingEvent>();
+  const dialog = useRecordDialog<TraffickingEvent>(caseView.events ?? []);
   const events = chronological(caseView.events ?? []);
   const located: MapEvent[] = events.flatMap((event, index) =>
     event.hte_Latitude != null && event.hte_Longitude != null

@@ -43,7 +43,7 @@ function personLabel(caseView: Case, id: string | null): string | null {
 export function JusticeTab({ caseView, canWrite, onReload }: CaseTabProps) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
-  const dialog = useRecordDialog<CriminalProceeding>();
+  const dialog = useRecordDialog<CriminalProceeding>(caseView.proceedings ?? []);
   const money = (cents: number | null, currency: string | null) =>
     cents === null
       ? null

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import { Fragment, useState, type ReactNode } from "react";
 import { AppModal } from "../../ui/app-modal.tsx";
 
 /** The record a tab's dialog is open for: a new one, one to edit, or none (closed). */
@@ -9,15 +9,24 @@ export interface RecordDialogState<T> {
   close: () => void;
 }
 
-export function useRecordDialog<T>(): RecordDialogState<T> {
-  const [editing, setEditing] = useState<T | "new" | null>(null);
+/**
+ * Opens a tab's dialog for a new record or for one of `records`. The record being edited is
+ * looked up in `records` at each render, so after Reload (a 409) the dialog holds the current
+ * version, and its form starts again from it.
+ */
+export function useRecordDialog<T extends { id: string; version: number }>(
+  records: readonly T[] = [],
+): RecordDialogState<T> {
+  // "new" while adding; otherwise the id of the record being edited.
+  const [editing, setEditing] = useState<string | null>(null);
   return {
-    editing,
+    editing:
+      editing === null || editing === "new" ? editing : (records.find((r) => r.id === editing) ?? null),
     add: () => {
       setEditing("new");
     },
     edit: (record) => {
-      setEditing(record);
+      setEditing(record.id);
     },
     close: () => {
       setEditing(null);
@@ -36,7 +45,13 @@ interface RecordDialogProps<T> {
 }
 
 /** A tab's dialog that adds a record or edits one. */
-export function RecordDialog<T>({ dialog, addTitle, editTitle, size, children }: RecordDialogProps<T>) {
+export function RecordDialog<T extends { id: string; version: number }>({
+  dialog,
+  addTitle,
+  editTitle,
+  size,
+  children,
+}: RecordDialogProps<T>) {
   const { editing, close } = dialog;
   return (
     <AppModal
@@ -45,7 +60,10 @@ export function RecordDialog<T>({ dialog, addTitle, editTitle, size, children }:
       title={editing === "new" ? addTitle : (editTitle ?? addTitle)}
       {...(size === undefined ? {} : { size })}
     >
-      {editing !== null && children(editing === "new" ? undefined : editing)}
+      {editing === "new" && children(undefined)}
+      {editing !== null && editing !== "new" && (
+        <Fragment key={`${editing.id}:${String(editing.version)}`}>{children(editing)}</Fragment>
+      )}
     </AppModal>
   );
 }

@@ -23,7 +23,7 @@ import { TabAction, TabSection, type CaseTabProps } from "./tab-section.tsx";
 export function SupportTab({ caseView, canWrite, onReload }: CaseTabProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const dialog = useRecordDialog<SupportPlan>();
+  const dialog = useRecordDialog<SupportPlan>(caseView.supportPlans ?? []);
   return (
     <TabSection
       title={t("cases.tabs.support")}
