@@ -22,7 +22,9 @@ export default defineConfig({
           name: "integration",
           include: ["packages/{server,cli}/test/**/*.test.ts"],
           environment: "node",
-          testTimeout: 60_000,
+          // The CLI tests start several processes each: on a loaded two-core machine one
+          // test can take over a minute.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           // Two cores: argon2 and PGlite are CPU-heavy, more workers only thrash.
           maxWorkers: 2,
