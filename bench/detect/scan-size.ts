@@ -19,15 +19,16 @@ const report = await runScan({
 const seconds = (performance.now() - started) / 1000;
 const { result } = report;
 const clusterIndex = new Map<string, number>();
-const predicted = new Int32Array(result.assignments.length);
-result.assignments.forEach((a, i) => {
-  let c = clusterIndex.get(a.cluster);
+const predicted = new Int32Array(result.summary.analysed);
+for (let i = 0; i < predicted.length; i++) {
+  const cluster = report.assignment(i).cluster;
+  let c = clusterIndex.get(cluster);
   if (c === undefined) {
     c = clusterIndex.size;
-    clusterIndex.set(a.cluster, c);
+    clusterIndex.set(cluster, c);
   }
   predicted[i] = c;
-});
+}
 const quality = pairwiseQuality(family.subarray(0, predicted.length), predicted);
 process.stdout.write(
   `${JSON.stringify({

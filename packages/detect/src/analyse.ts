@@ -1,5 +1,5 @@
 import { murmur3 } from "./cluster/hash.ts";
-import { permutations, shingles, signature, type Permutations } from "./cluster/minhash.ts";
+import { permutations, shinglesInto, signature, type Permutations } from "./cluster/minhash.ts";
 import type { ExtractContext } from "./extract/context.ts";
 import { spanOf } from "./extract/context.ts";
 import { extractAll } from "./extract/extract.ts";
@@ -9,10 +9,11 @@ import { ADS_LEXICON } from "./indicators/lexicon-ads.ts";
 import type { Lexicon } from "./indicators/lexicon.ts";
 import { IndicatorMatcher, indicatorScore } from "./indicators/matcher.ts";
 import { detectLanguage, type Language } from "./text/language.ts";
-import { normalise } from "./text/normalise.ts";
+import { normalise, type OffsetScratch } from "./text/normalise.ts";
 import { DEFAULT_MAX_CHARS, sanitize, type SkipReason } from "./text/sanitize.ts";
 import { tokenise, type Tokens } from "./text/tokenise.ts";
-import type { AdAnalysis, AdInput } from "./types.ts";
+import type { PreparedBatchBuilder } from "./prepared-batch.ts";
+import type { AdAnalysis, AdInput, Extraction } from "./types.ts";
 
 /** Settings of the per-ad stage. Everything here is the same in every worker thread. */
 export interface AnalyseOptions {
@@ -110,14 +111,28 @@ export class AdAnalyser {
     ad: AdInput,
   ):
     { ok: true; value: AdAnalysis; tokens: Tokens; ctx: ExtractContext } | { ok: false; reason: SkipReason } {
+    return this.analyseWith(ad, undefined, undefined);
+  }
+
+  /** Offsets of the ad being prepared (see `compute`): kept between calls rather than allocated. */
+  private readonly normScratch: OffsetScratch = { array: new Int32Array(1024) };
+  private readonly tokenScratch: OffsetScratch = { array: new Int32Array(512) };
+
+  /** `analyse`, with the offset maps in the given scratch arrays when there are some. */
+  private analyseWith(
+    ad: AdInput,
+    normScratch: OffsetScratch | undefined,
+    tokenScratch: OffsetScratch | undefined,
+  ):
+    { ok: true; value: AdAnalysis; tokens: Tokens; ctx: ExtractContext } | { ok: false; reason: SkipReason } {
     const title = typeof ad.title === "string" && ad.title.trim() !== "" ? ad.title : undefined;
     const body = typeof ad.text === "string" ? ad.text : undefined;
     if (body === undefined) return { ok: false, reason: "not_text" };
     const clean = sanitize(title !== undefined ? `${title}\n${body}` : body, this.options.maxChars);
     if (!clean.ok) return clean;
     const original = clean.value.text;
-    const norm = normalise(original);
-    const tokens = tokenise(norm.text);
+    const norm = normalise(original, normScratch);
+    const tokens = tokenise(norm.text, tokenScratch);
     const language = detectLanguage(tokens.words);
     const ctx: ExtractContext = { original, norm, tokens, regions: [] };
     const regions: string[] = [];
@@ -151,21 +166,119 @@ export class AdAnalyser {
 
   /** Analysis plus the clustering features; `stop` is the stop-shingle set `stopId` names. */
   prepare(ad: AdInput, stop: ReadonlySet<number> | null = null, stopId = 0): PrepareResult {
+    const c = this.compute(ad, stop, stopId);
+    if (!c.ok) return c;
+    const s = this.scratch;
+    return {
+      ok: true,
+      value: {
+        id: c.id,
+        analysis: c.analysis,
+        date: c.date,
+        tokens: c.tokens.join(" "),
+        kinds: s.kinds.slice(0, c.kindCount),
+        shingles: s.shingles.slice(0, c.shingleCount),
+        signature: s.signature.slice(),
+        stopId: c.stopId,
+        identifiers: c.identifiers,
+        places: c.places,
+        indicators: c.analysis.flags.map((f) => f.indicator),
+        indicatorScore: c.analysis.indicatorScore,
+        obfuscated: c.obfuscated,
+        truncated: c.analysis.truncated,
+      },
+    };
+  }
+
+  /**
+   * Like `prepare`, but the features go into `batch` (typed arrays shared by many ads, cheap to
+   * send to another thread) and only the analysis is returned.
+   */
+  prepareInto(
+    batch: PreparedBatchBuilder,
+    ad: AdInput,
+    stop: ReadonlySet<number> | null = null,
+    stopId = 0,
+  ): { ok: true; value: AdAnalysis } | { ok: false; id: string; reason: SkipReason } {
+    const c = this.compute(ad, stop, stopId);
+    if (!c.ok) return c;
+    const s = this.scratch;
+    batch.add({
+      id: c.id,
+      date: c.date,
+      tokens: c.tokens,
+      tokenHashes: s.tokenHashes.subarray(0, c.kindCount),
+      kinds: s.kinds.subarray(0, c.kindCount),
+      shingles: s.shingles.subarray(0, c.shingleCount),
+      signature: s.signature,
+      stopId: c.stopId,
+      identifiers: c.identifiers,
+      places: c.places,
+      flags: c.analysis.flags,
+      indicatorScore: c.analysis.indicatorScore,
+      obfuscated: c.obfuscated,
+      truncated: c.analysis.truncated,
+    });
+    return { ok: true, value: c.analysis };
+  }
+
+  /** Scratch arrays of `compute` (one ad at a time): kinds, token hashes, shingles, signature. */
+  private readonly scratch = {
+    kinds: new Uint8Array(256),
+    hashes: new Uint32Array(256),
+    tokenHashes: new Uint32Array(256),
+    shingles: new Uint32Array(256),
+    owner: new Int32Array(256),
+    signature: new Uint32Array(0),
+  };
+
+  /**
+   * The analysis and the clustering features of one ad. Kinds, shingles and the signature are
+   * left in `this.scratch` (valid until the next call); everything returned is the ad's own.
+   */
+  private compute(
+    ad: AdInput,
+    stop: ReadonlySet<number> | null,
+    stopId: number,
+  ):
+    | {
+        ok: true;
+        id: string;
+        analysis: AdAnalysis;
+        date: number;
+        /** Template tokens (one per kind). */
+        tokens: string[];
+        kindCount: number;
+        shingleCount: number;
+        stopId: number;
+        identifiers: string[];
+        places: number[];
+        obfuscated: boolean;
+      }
+    | { ok: false; id: string; reason: SkipReason } {
     const id = typeof ad.id === "string" ? ad.id.trim() : "";
     if (id === "") return { ok: false, id: "", reason: "missing_id" };
-    const analysed = this.analyse({ ...ad, id });
+    // The offset maps are used up before the next ad: they live in scratch arrays.
+    const analysed = this.analyseWith(ad.id === id ? ad : { ...ad, id }, this.normScratch, this.tokenScratch);
     if (!analysed.ok) return { ok: false, id, reason: analysed.reason };
     const { value: analysis, tokens, ctx } = analysed;
     const { words, numeric, count } = tokens;
-    const templateTokens: string[] = [];
-    const kinds: number[] = [];
-    const hashes: number[] = [];
+    const s = this.scratch;
+    if (s.owner.length < count) {
+      const size = Math.max(count, 2 * s.owner.length);
+      s.owner = new Int32Array(size);
+      s.kinds = new Uint8Array(size);
+      s.hashes = new Uint32Array(size);
+      s.tokenHashes = new Uint32Array(size);
+      s.shingles = new Uint32Array(size);
+    }
+    const { owner, kinds, hashes } = s;
     const { start: nStart, end: nEnd } = ctx.norm;
     const extractions = analysis.extractions;
     // Which extraction (if any) each token falls in; a sweep, both lists being in text order.
-    const owner = new Int32Array(count).fill(-1);
     let e = 0;
     for (let i = 0; i < count; i++) {
+      owner[i] = -1;
       const from = nStart[tokens.start[i] ?? 0] ?? 0;
       const to = nEnd[(tokens.end[i] ?? 1) - 1] ?? from;
       while (e < extractions.length && (extractions[e]?.end ?? 0) <= from) e++;
@@ -176,6 +289,9 @@ export class AdAnalyser {
         }
       }
     }
+    const templateTokens: string[] = [];
+    let kindCount = 0;
+    let hashCount = 0;
     for (let i = 0; i < count; i++) {
       let word = words[i] ?? "";
       let last = i;
@@ -187,45 +303,64 @@ export class AdAnalyser {
           word += words[last] ?? "";
         }
       }
-      const kind = x >= 0 ? TOKEN_KINDS.indexOf(extractions[x]?.kind ?? "text") : numeric[i] === 1 ? 1 : 0;
       templateTokens.push(word);
-      kinds.push(kind);
+      const wordHash = murmur3(word);
+      s.tokenHashes[kindCount] = wordHash;
+      kinds[kindCount++] = x >= 0 ? kindIndex(extractions[x]?.kind) : numeric[i] === 1 ? 1 : 0;
       // Emoji decorate rather than say: they stay in the template but not in the shingles.
-      if (!word.startsWith(":")) hashes.push(numeric[i] === 1 ? NUMBER_TOKEN_HASH : murmur3(word));
+      if (word.charCodeAt(0) !== 0x3a) hashes[hashCount++] = numeric[i] === 1 ? NUMBER_TOKEN_HASH : wordHash;
       i = last;
     }
-    const set = shingles(Uint32Array.from(hashes), this.options.shingleSize);
+    const shingleCount = shinglesInto(hashes, hashCount, this.options.shingleSize, s.shingles);
+    if (s.signature.length !== this.perms.k) s.signature = new Uint32Array(this.perms.k);
+    signature(s.shingles.subarray(0, shingleCount), this.perms, stop, s.signature);
     const identifiers: string[] = [];
-    const places = new Set<number>();
+    const places: number[] = [];
     let obfuscated = false;
     for (const x of analysis.extractions) {
       if (x.kind === "phone" || x.kind === "email" || x.kind === "url")
         identifiers.push(`${x.kind}:${x.value}`);
       else if (x.kind === "handle") identifiers.push(`handle:${x.value}`);
-      else if (x.kind === "place") places.add(placeIndex(x.country, x.city));
+      else if (x.kind === "place") places.push(placeIndex(x.country, x.city));
       if ((x.obfuscation?.length ?? 0) > 0) obfuscated = true;
     }
     const field = placeField(ad.place);
-    if (field) places.add(PLACES.indexOf(field));
+    if (field) places.push(PLACES.indexOf(field));
     return {
       ok: true,
-      value: {
-        id,
-        analysis,
-        date: parseDate(ad.date),
-        tokens: templateTokens.join(" "),
-        kinds: Uint8Array.from(kinds),
-        shingles: set,
-        signature: signature(set, this.perms, stop),
-        stopId: stop === null || stop.size === 0 ? 0 : stopId,
-        identifiers: [...new Set(identifiers)].sort(),
-        places: [...places].sort((a, b) => a - b),
-        indicators: analysis.flags.map((f) => f.indicator),
-        indicatorScore: analysis.indicatorScore,
-        obfuscated,
-        truncated: analysis.truncated,
-      },
+      id,
+      analysis,
+      date: parseDate(ad.date),
+      tokens: templateTokens,
+      kindCount,
+      shingleCount,
+      stopId: stop === null || stop.size === 0 ? 0 : stopId,
+      identifiers: identifiers.length > 1 ? [...new Set(identifiers)].sort() : identifiers,
+      places: places.length > 1 ? [...new Set(places)].sort((a, b) => a - b) : places,
+      obfuscated,
     };
+  }
+}
+
+/** Index of an extraction kind in TOKEN_KINDS (`text` when there is none). */
+function kindIndex(kind: Extraction["kind"] | undefined): number {
+  switch (kind) {
+    case "phone":
+      return 2;
+    case "email":
+      return 3;
+    case "url":
+      return 4;
+    case "handle":
+      return 5;
+    case "price":
+      return 6;
+    case "age":
+      return 7;
+    case "place":
+      return 8;
+    case undefined:
+      return 0;
   }
 }
 

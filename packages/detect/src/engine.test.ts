@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { AdAnalyser } from "./analyse.ts";
 import { DetectionEngine, scanAds } from "./engine.ts";
+import { PreparedBatchBuilder } from "./prepared-batch.ts";
+import { buildTemplates } from "./templates/template.ts";
 import type { AdInput, ScanResult } from "./types.ts";
 
 const NAMES = ["Anna", "Maria", "Lola", "Nina", "Eva", "Sara", "Ioana", "Elena"];
@@ -180,5 +183,107 @@ describe("the detection engine", () => {
     expect(r.summary.truncated).toBe(1);
     expect(r.ads.find((a) => a.id === "huge")?.text.length).toBe(20_000);
     expect(r.assignments.map((a) => a.ad)).toEqual(["ok", "surrogates", "huge"]);
+  });
+});
+
+describe("the engine's paths for work done in other threads", () => {
+  // Boilerplate in two ads of three: stop shingles with the thresholds below (more than 10
+  // ads), while the families' own shingles (8 ads at most) are not, though the larger families'
+  // are in the set handed out for signing (more than 5 ads): both ways a signature is completed
+  // when the stop set is final are used, and the stop set changes as ads arrive.
+  const boiler = "please no private numbers and no sms thank you";
+  const withBoiler: AdInput[] = corpus.map((ad, i) =>
+    i % 3 !== 0 ? { ...ad, text: `${ad.text}. ${boiler}` } : ad,
+  );
+  const options = { region: "FR", minStopAds: 10, stopShare: 0.1 };
+
+  it("stores a packed batch as it stores the same ads one by one", () => {
+    const analyser = new AdAnalyser(options);
+    const one = new DetectionEngine(options);
+    one.addPrepared(
+      withBoiler.flatMap((ad) => {
+        const p = analyser.prepare(ad);
+        return p.ok ? [p.value] : [];
+      }),
+    );
+    const packed = new DetectionEngine(options);
+    const builder = new PreparedBatchBuilder(analyser.perms.k);
+    for (const ad of withBoiler) analyser.prepareInto(builder, ad);
+    const batch = structuredClone(builder.build());
+    expect(packed.addBatch(batch, 0, 5) + packed.addBatch(batch, 5)).toBe(withBoiler.length);
+    expect(packed.result()).toEqual(one.result());
+  });
+
+  it("builds templates in packs given out for other threads, with the same result", () => {
+    const reference = scanAds(withBoiler, options);
+    const engine = new DetectionEngine(options);
+    engine.add(withBoiler);
+    let packs = 0;
+    const work = engine.templateWork(5);
+    const data = structuredClone(engine.templateData());
+    for (const pack of work) {
+      engine.storeTemplates(pack, structuredClone(buildTemplates(data, structuredClone(pack))));
+      packs++;
+    }
+    expect(packs).toBeGreaterThan(1);
+    const result = engine.result({ assignments: false });
+    expect(result.assignments).toEqual([]);
+    const { ads: _ads, ...expected } = reference;
+    expect({ ...result, assignments: reference.assignments }).toEqual(expected);
+    reference.assignments.forEach((a, i) => {
+      const b = engine.assignment(i);
+      expect({ ...b, slots: JSON.parse(b.slots) as string[] }).toEqual(a);
+    });
+  });
+
+  it("frees what only more ads need, and still gives the same result", () => {
+    const engine = new DetectionEngine(options);
+    engine.add(withBoiler);
+    const before = engine.result();
+    engine.finish();
+    expect(engine.result()).toEqual(before);
+    expect(() => engine.add(withBoiler.slice(0, 1))).toThrow(/finished/);
+    const fresh = new DetectionEngine(options);
+    fresh.add(withBoiler);
+    fresh.finish();
+    expect(fresh.result()).toEqual(before);
+  });
+
+  it("gives the same result whatever stop sets the ads were signed without", () => {
+    const reference = scanAds(withBoiler, options);
+    expect(reference.parameters.stopShingles).toBeGreaterThan(0);
+    expect(reference.summary.clusters).toBe(3);
+    const analyser = new AdAnalyser(options);
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(), { minLength: withBoiler.length, maxLength: withBoiler.length }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.boolean(),
+        (keys, batches, clusterBetween) => {
+          const shuffled = withBoiler
+            .map((ad, i) => ({ ad, key: keys[i] ?? 0 }))
+            .sort((a, b) => a.key - b.key)
+            .map((x) => x.ad);
+          const engine = new DetectionEngine(options);
+          const size = Math.ceil(shuffled.length / batches);
+          for (let i = 0; i < shuffled.length; i += size) {
+            // Signed as a worker thread would: without the set the engine hands out now.
+            const stop = engine.refreshStopSet();
+            const set = new Set(stop.hashes);
+            engine.addPrepared(
+              shuffled.slice(i, i + size).flatMap((ad) => {
+                const p = analyser.prepare(ad, set, stop.id);
+                return p.ok ? [p.value] : [];
+              }),
+            );
+            if (clusterBetween) engine.result();
+          }
+          const result = engine.result();
+          expect(shape(result)).toEqual(shape(reference));
+          expect(result.parameters.stopShingles).toBe(reference.parameters.stopShingles);
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
 });

@@ -1,17 +1,22 @@
 import { AdAnalyser, type AnalyseOptions, type PreparedFeatures } from "./analyse.ts";
 import { DocumentFrequency } from "./cluster/doc-frequency.ts";
-import { murmur3 } from "./cluster/hash.ts";
+import { fmix32, murmur3 } from "./cluster/hash.ts";
 import { BandIndex } from "./cluster/lsh.ts";
-import { signature } from "./cluster/minhash.ts";
+import { foldMinHashes, signature } from "./cluster/minhash.ts";
 import { sortPairs } from "./cluster/radix.ts";
 import { UnionFind } from "./cluster/union-find.ts";
 import { GAZETTEER_VERSION, PLACES } from "./extract/gazetteer.ts";
 import { linkNetworks } from "./networks/networks.ts";
+import { runOf, type PreparedBatch } from "./prepared-batch.ts";
 import { DEFAULT_SCORE_WEIGHTS, scoreNetwork, type ScoreWeights } from "./rank/score.ts";
 import type { SkipReason } from "./text/sanitize.ts";
-import { Growable, RowPool, RunPool } from "./storage/growable.ts";
-import { MAX_ALIGN_TOKENS } from "./templates/align.ts";
-import { buildTemplate } from "./templates/template.ts";
+import { allocate, Growable, RowPool, RunPool } from "./storage/growable.ts";
+import {
+  buildTemplates,
+  type BuiltTemplates,
+  type TemplateData,
+  type TemplatePack,
+} from "./templates/template.ts";
 import type {
   AdAnalysis,
   AdInput,
@@ -41,6 +46,11 @@ export interface EngineOptions extends AnalyseOptions {
   minStopAds?: number;
   /** An identifier on more than this share of ads (and at least 50 ads) links nothing (default 0.01). */
   commonIdentifierShare?: number;
+  /**
+   * Keep signatures and template tokens on SharedArrayBuffer (where the runtime has it), so that
+   * `templateData()` can be posted to worker threads without copying them (default false).
+   */
+  sharedMemory?: boolean;
   scoreWeights?: ScoreWeights;
 }
 
@@ -53,9 +63,53 @@ export interface StopSet {
 interface CachedTemplate {
   key: string;
   template: Template;
-  /** Slot values of `members[i]`. */
+  /** The members, in canonical order (sorted ids). */
   members: number[];
-  slots: string[][];
+  /**
+   * Each member's slot values as a JSON array, in the string of the pack the cluster was built
+   * in: member `i`'s ends at `slotEnds[slotStart + i]` and starts where the one before it ends.
+   */
+  slots: string;
+  slotEnds: Uint32Array;
+  slotStart: number;
+}
+
+/** Engine word numbers by a batch builder's word numbers. */
+interface Vocabulary {
+  ids: Uint32Array;
+  length: number;
+}
+
+/** A cluster whose template is to be built. */
+interface TemplateJob {
+  name: string;
+  key: string;
+  members: number[];
+}
+
+/** The members of clusters, packed for `buildTemplates`. */
+function packOf(jobs: readonly TemplateJob[]): TemplatePack {
+  const memberEnds = new Uint32Array(jobs.length);
+  let count = 0;
+  jobs.forEach((job, c) => (memberEnds[c] = count += job.members.length));
+  const members = new Int32Array(count);
+  let at = 0;
+  for (const job of jobs) {
+    members.set(job.members, at);
+    at += job.members.length;
+  }
+  return { clusters: jobs.length, memberEnds, members };
+}
+
+/** The clusters of a result: each ad's component root, the members of each root, its name. */
+interface Partition {
+  n: number;
+  clusterOf: Int32Array;
+  /** Members sorted by id. */
+  members: Map<number, number[]>;
+  clusterName: Map<number, string>;
+  /** Template cache keys of the clusters of two ads or more, once computed. */
+  templateKeys?: Map<number, string>;
 }
 
 const NO_SLOTS: string[] = [];
@@ -91,12 +145,16 @@ export class DetectionEngine {
   private readonly scores = new Growable((n) => new Float32Array(n));
   private readonly obfuscated = new Growable((n) => new Uint8Array(n));
   private readonly stopIds = new Growable((n) => new Uint32Array(n));
-  private readonly signatures: RowPool;
-  private readonly shingles = new RunPool();
-  /** Template tokens per ad, as one space-separated string: split only for clustered ads. */
-  private readonly tokenText: string[] = [];
-  /** Token kinds per ad, one char code per token (a one-byte string). */
-  private readonly kindText: string[] = [];
+  /** How many times each ad's signature was changed after it was stored. */
+  private readonly signatureVersions = new Growable((n) => new Uint32Array(n));
+  private signatures: RowPool;
+  private shingles = new RunPool();
+  /** Template tokens per ad, as numbers of `words` (so that alignment compares integers). */
+  private tokens: RunPool;
+  private readonly words: string[] = [];
+  private readonly wordIds = new Map<string, number>();
+  /** Token kinds per ad (indices in TOKEN_KINDS), one byte per token. */
+  private kinds: RunPool<Uint8Array>;
   private readonly places = new RunPool(1 << 16);
   private readonly indicators = new RunPool(1 << 16);
   private readonly indicatorIds = new Map<string, number>();
@@ -105,18 +163,43 @@ export class DetectionEngine {
   private readonly identifierKeys: string[] = [];
   private readonly identifierAds: number[][] = [];
   private readonly adIdentifiers = new RunPool(1 << 18);
-  private readonly df: DocumentFrequency;
-  private readonly buckets: BandIndex;
+  private df: DocumentFrequency;
+  private buckets: BandIndex;
   private readonly uf = new UnionFind();
+  /** The set handed out for signing (see `stopSet`). */
   private stop: StopSet = { id: 0, hashes: new Uint32Array(0) };
+  /** Stop shingles as of the last clustering: the set every stored signature leaves out. */
+  private stopCount = 0;
+  /** Shingle sets signatures were computed without, by id; 0 is the empty set. */
   private readonly stopSets = new Map<number, ReadonlySet<number>>([[0, new Set()]]);
-  private clusteredStopId = 0;
+  /** How many stored ads were signed without each set. */
+  private readonly stopRefs = new Map<number, number>();
+  /** The last sets handed out (they may still be in use in other threads). */
+  private readonly recentStops: number[] = [];
   private pending: number[] = [];
   private readonly skipped: SkippedAd[] = [];
   private received = 0;
   private truncated = 0;
   private readonly templateCache = new Map<string, CachedTemplate>();
-  /** Milliseconds spent in each phase of the last `result()` (for benchmarks and logs). */
+  private partitionCache: Partition | undefined;
+  /** Clusters of the packs `templateWork` gave out and `storeTemplates` has not had yet. */
+  private readonly packJobs = new Map<TemplatePack, TemplateJob[]>();
+  /** What `assignment(i)` reads, from the last `result()`. */
+  private assigned:
+    | {
+        clusterOf: Int32Array;
+        clusterName: Map<number, string>;
+        networkOf: Int32Array;
+        networkName: Map<number, string>;
+        slotSource: CachedTemplate[];
+        slotOf: Int32Array;
+        slotAt: Int32Array;
+      }
+    | undefined;
+  /**
+   * Milliseconds spent in each phase (for benchmarks and logs): clustering phases as of the last
+   * clustering that had new ads to place, the others as of the last `result()`.
+   */
   readonly timings = { stopShingles: 0, buckets: 0, verify: 0, templates: 0, networks: 0 };
 
   constructor(options: EngineOptions = {}) {
@@ -136,8 +219,11 @@ export class DetectionEngine {
       commonIdentifierShare: options.commonIdentifierShare ?? 0.01,
       scoreWeights: options.scoreWeights ?? DEFAULT_SCORE_WEIGHTS,
     };
-    this.signatures = new RowPool(permutations);
-    this.df = new DocumentFrequency(this.settings.minStopAds + 1);
+    const shared = options.sharedMemory ?? false;
+    this.signatures = new RowPool(permutations, 8192, shared);
+    this.tokens = new RunPool(1 << 20, (n) => allocate(Uint32Array, 4, n, shared));
+    this.kinds = new RunPool(1 << 20, (n) => allocate(Uint8Array, 1, n, shared));
+    this.df = new DocumentFrequency(signingThreshold(this.settings.minStopAds) + 1);
     this.buckets = new BandIndex(bands, rows);
   }
 
@@ -151,7 +237,12 @@ export class DetectionEngine {
     return this.index.has(id);
   }
 
-  /** The stop shingles as of now, for threads that prepare ads (see `prepare`). */
+  /**
+   * The shingles to sign without, as of now, for threads that prepare ads (see `prepare`): the
+   * shingles in more than half as many ads as the stop threshold. Signing without this superset
+   * of the stop shingles means that, once the stop set is final, most signatures only need the
+   * shingles it no longer holds folded back in (a minimum per permutation), not computing again.
+   */
   stopSet(): StopSet {
     return this.stop;
   }
@@ -192,55 +283,155 @@ export class DetectionEngine {
   addPrepared(batch: readonly PreparedFeatures[]): number {
     let stored = 0;
     for (const p of batch) {
-      this.received++;
-      if (this.index.has(p.id)) {
-        this.skip(p.id, "duplicate_id");
-        continue;
-      }
-      const ad = this.ids.length;
-      this.ids.push(p.id);
-      this.index.set(p.id, ad);
-      this.canon.push(murmur3(p.id));
+      if (!this.claim(p.id)) continue;
+      const ad = this.ids.length - 1;
       this.dates.push(p.date);
       this.scores.push(p.indicatorScore);
       this.obfuscated.push(p.obfuscated ? 1 : 0);
       this.stopIds.push(p.stopId);
       this.signatures.push(p.signature);
       this.shingles.push(p.shingles);
-      this.tokenText.push(p.tokens);
-      this.kindText.push(String.fromCharCode(...p.kinds));
+      this.tokens.push(p.tokens === "" ? [] : p.tokens.split(" ").map((w) => this.wordId(w)));
+      this.kinds.push(p.kinds);
       this.places.push(p.places);
-      this.indicators.push(
-        p.indicators.map((name) => {
-          let id = this.indicatorIds.get(name);
-          if (id === undefined) {
-            id = this.indicatorNames.length;
-            this.indicatorNames.push(name);
-            this.indicatorIds.set(name, id);
-          }
-          return id;
-        }),
-      );
-      const own: number[] = [];
-      for (const key of p.identifiers) {
-        let id = this.identifierIndex.get(key);
-        if (id === undefined) {
-          id = this.identifierKeys.length;
-          this.identifierKeys.push(key);
-          this.identifierAds.push([]);
-          this.identifierIndex.set(key, id);
-        }
-        this.identifierAds[id]?.push(ad);
-        own.push(id);
-      }
-      this.adIdentifiers.push(own);
-      if (p.truncated) this.truncated++;
-      this.df.addDocument(p.shingles);
-      this.uf.add();
-      this.pending.push(ad);
+      this.indicators.push(p.indicators.map((name) => this.indicatorId(name)));
+      this.adIdentifiers.push(p.identifiers.map((key) => this.identifierId(key, ad)));
+      this.stored(p.shingles, p.truncated, p.stopId);
       stored++;
     }
     return stored;
+  }
+
+  /**
+   * Stores ads `[from, to)` of a batch prepared elsewhere (`AdAnalyser.prepareInto`), like
+   * `addPrepared` but without an object per ad. Returns how many were stored.
+   */
+  addBatch(batch: PreparedBatch, from = 0, to = batch.count): number {
+    if (batch.k !== this.k) throw new Error(`signatures of ${this.k} values were expected, not ${batch.k}`);
+    let stored = 0;
+    const k = this.k;
+    // A batch is often stored a few ads at a time: its names and words are numbered once.
+    let seen = this.batches.get(batch);
+    if (!seen) {
+      seen = {
+        names: batch.indicatorNames.map((name) => this.indicatorId(name)),
+        words: this.vocabularyOf(batch),
+      };
+      this.batches.set(batch, seen);
+    }
+    const { names } = seen;
+    const words = seen.words.ids;
+    const own: number[] = [];
+    for (let i = from; i < to; i++) {
+      if (!this.claim(batch.ids[i] ?? "")) continue;
+      const ad = this.ids.length - 1;
+      this.dates.push(batch.dates[i] ?? Number.NaN);
+      this.scores.push(batch.indicatorScores[i] ?? 0);
+      const flags = batch.flags[i] ?? 0;
+      this.obfuscated.push(flags & 1);
+      this.stopIds.push(batch.stopIds[i] ?? 0);
+      this.signatures.push(batch.signatures.subarray(i * k, (i + 1) * k));
+      const s = runOf(batch.shingleEnds, i);
+      const shingles = batch.shingles.subarray(s.start, s.end);
+      this.shingles.push(shingles);
+      const t = runOf(batch.tokenEnds, i);
+      if (this.scratch.length < t.end - t.start) this.scratch = new Uint32Array(2 * (t.end - t.start));
+      for (let x = t.start; x < t.end; x++) this.scratch[x - t.start] = words[batch.tokens[x] ?? 0] ?? 0;
+      this.tokens.push(this.scratch.subarray(0, t.end - t.start));
+      this.kinds.push(batch.kinds.subarray(t.start, t.end));
+      const places = runOf(batch.placeEnds, i);
+      this.places.push(batch.places.subarray(places.start, places.end));
+      const ind = runOf(batch.indicatorEnds, i);
+      own.length = 0;
+      for (let x = ind.start; x < ind.end; x++) own.push(names[batch.indicators[x] ?? 0] ?? 0);
+      this.indicators.push(own);
+      const ids = runOf(batch.identifierEnds, i);
+      own.length = 0;
+      for (let x = ids.start; x < ids.end; x++) own.push(this.identifierId(batch.identifiers[x] ?? "", ad));
+      this.adIdentifiers.push(own);
+      this.stored(shingles, (flags & 2) !== 0, batch.stopIds[i] ?? 0);
+      stored++;
+    }
+    return stored;
+  }
+
+  /** Batches `addBatch` has seen, with their indicator names numbered and their vocabulary. */
+  private readonly batches = new WeakMap<PreparedBatch, { names: number[]; words: Vocabulary }>();
+  /** Engine word numbers of each batch builder's word numbers. */
+  private readonly vocabularies = new Map<number, Vocabulary>();
+
+  /** The vocabulary of a batch's builder, with the words this batch brings added. */
+  private vocabularyOf(batch: PreparedBatch): Vocabulary {
+    let v = this.vocabularies.get(batch.vocabulary);
+    if (!v) this.vocabularies.set(batch.vocabulary, (v = { ids: new Uint32Array(1024), length: 0 }));
+    if (batch.firstWord !== v.length) {
+      throw new Error("batches of one builder must be added in the order they were built");
+    }
+    if (v.length + batch.words.length > v.ids.length) {
+      const ids = new Uint32Array(Math.max(v.length + batch.words.length, 2 * v.ids.length));
+      ids.set(v.ids.subarray(0, v.length));
+      v.ids = ids;
+    }
+    for (const word of batch.words) v.ids[v.length++] = this.wordId(word);
+    return v;
+  }
+  private scratch = new Uint32Array(256);
+
+  /** Counts an input and, unless its id is taken (then it is skipped), numbers it as a new ad. */
+  private claim(id: string): boolean {
+    if (this.finished) throw new Error("this engine was finished: it takes no more ads");
+    this.received++;
+    if (this.index.has(id)) {
+      this.skip(id, "duplicate_id");
+      return false;
+    }
+    this.index.set(id, this.ids.length);
+    this.ids.push(id);
+    this.canon.push(murmur3(id));
+    return true;
+  }
+
+  /** The rest of storing an ad: document frequencies, a union-find entry, the pending list. */
+  private stored(shingles: Uint32Array, truncated: boolean, stopId: number): void {
+    this.stopRefs.set(stopId, (this.stopRefs.get(stopId) ?? 0) + 1);
+    this.signatureVersions.push(0);
+    if (truncated) this.truncated++;
+    this.df.addDocument(shingles);
+    this.uf.add();
+    this.pending.push(this.ids.length - 1);
+  }
+
+  private wordId(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.words.push(word);
+      this.wordIds.set(word, id);
+    }
+    return id;
+  }
+
+  private indicatorId(name: string): number {
+    let id = this.indicatorIds.get(name);
+    if (id === undefined) {
+      id = this.indicatorNames.length;
+      this.indicatorNames.push(name);
+      this.indicatorIds.set(name, id);
+    }
+    return id;
+  }
+
+  /** The number of an identifier key, recording that `ad` carries it. */
+  private identifierId(key: string, ad: number): number {
+    let id = this.identifierIndex.get(key);
+    if (id === undefined) {
+      id = this.identifierKeys.length;
+      this.identifierKeys.push(key);
+      this.identifierAds.push([]);
+      this.identifierIndex.set(key, id);
+    }
+    this.identifierAds[id]?.push(ad);
+    return id;
   }
 
   private before = (a: number, b: number): boolean => {
@@ -254,86 +445,151 @@ export class DetectionEngine {
 
   private similarity = (a: number, b: number): number => {
     const ca = this.signatures.chunkOf(a);
-    const oa = this.signatures.offsetOf(a);
     const cb = this.signatures.chunkOf(b);
-    const ob = this.signatures.offsetOf(b);
-    let equal = 0;
-    for (let t = 0; t < this.k; t++) if (ca[oa + t] === cb[ob + t]) equal++;
-    return equal / this.k;
+    let oa = this.signatures.offsetOf(a);
+    let ob = this.signatures.offsetOf(b);
+    const k = this.k;
+    const end = oa + k;
+    // Counted without a branch per position (equal or not is a coin toss for the predictor).
+    let differ = 0;
+    for (; oa < end; oa++, ob++) {
+      const d = (ca[oa] as number) ^ (cb[ob] as number);
+      differ += (d | -d) >>> 31;
+    }
+    return (k - differ) / k;
   };
 
   /**
-   * Recomputes the stop shingles from the document frequencies so far and returns them, for
-   * threads that prepare ads. Clustering always uses the set as of `result()`; an ad prepared
-   * with an older set has its signature redone only if it holds a shingle whose status changed.
+   * Recomputes the shingles to sign without (`stopSet`) from the document frequencies so far and
+   * returns them. Clustering always uses the stop set as of `result()`; an ad signed without an
+   * older set has its signature completed with the shingles that set left out and the stop set
+   * does not, or computed again if it holds a stop shingle the older set did not leave out.
    */
   refreshStopSet(): StopSet {
-    const n = this.ids.length;
-    const threshold = Math.max(this.settings.minStopAds, Math.floor(this.settings.stopShare * n));
-    const hashes = this.df.above(threshold);
-    const id = hashes.length === 0 ? 0 : hashOfSet(hashes) || 1;
+    const threshold = signingThreshold(this.stopThreshold());
+    const hashes = this.df.above(Math.max(threshold, this.df.minDf - 1));
+    const id = this.registerStopSet(hashes);
     if (id !== this.stop.id) {
       this.stop = { id, hashes };
-      this.stopSets.set(id, new Set(hashes));
-      // Keep the set the clustered ads were signed with, and a few recent ones.
-      for (const old of this.stopSets.keys()) {
-        if (this.stopSets.size <= 8) break;
-        if (old !== 0 && old !== id && old !== this.clusteredStopId) this.stopSets.delete(old);
-      }
+      this.recentStops.push(id);
+      if (this.recentStops.length > 4) this.recentStops.shift();
+      this.pruneStopSets();
     }
     return this.stop;
   }
 
+  /** Ads in more than this many ads are stop shingles. */
+  private stopThreshold(): number {
+    return Math.max(this.settings.minStopAds, Math.floor(this.settings.stopShare * this.ids.length));
+  }
+
+  /** The id of a set of shingles (sorted), remembering the set. */
+  private registerStopSet(hashes: Uint32Array): number {
+    if (hashes.length === 0) return 0;
+    // Ids are a hash of the set; a (most unlikely) collision moves on to the next id.
+    for (let id = hashOfSet(hashes) || 1; ; id = (id + 1) >>> 0 || 1) {
+      const known = this.stopSets.get(id);
+      if (!known) {
+        this.stopSets.set(id, new Set(hashes));
+        return id;
+      }
+      if (known.size === hashes.length && hashes.every((h) => known.has(h))) return id;
+    }
+  }
+
+  /** Forgets sets no stored ad was signed without, unless they may still be in use. */
+  private pruneStopSets(): void {
+    for (const id of this.stopSets.keys()) {
+      if (id === 0 || id === this.stop.id || this.recentStops.includes(id)) continue;
+      if ((this.stopRefs.get(id) ?? 0) === 0) {
+        this.stopSets.delete(id);
+        this.stopRefs.delete(id);
+      }
+    }
+  }
+
   /** Brings clusters up to date with the ads added since the last call. */
   private cluster(): void {
+    if (this.finished) return;
     const t0 = performance.now();
     const n = this.ids.length;
-    const { id } = this.refreshStopSet();
+    this.refreshStopSet();
+    const final = this.df.above(this.stopThreshold());
+    const id = this.registerStopSet(final);
     const stopSet = this.stopSets.get(id) ?? new Set<number>();
+    this.stopCount = final.length;
     const isPending = new Uint8Array(n);
     for (const a of this.pending) isPending[a] = 1;
-    // 1. Signatures that the stop set changed: an ad is redone when it holds a shingle whose
-    //    stop status differs between the set it was signed with and the current one.
+    // 1. Signatures that the stop set changed. An ad signed without set S has the signature of
+    //    its shingles minus S (or of all of them, when S held them all). If it holds no
+    //    shingle of the stop set that S did not hold, its signature becomes the one without the
+    //    stop set by folding in the shingles S held and the stop set does not; otherwise (and
+    //    when S is unknown, or held all its shingles) it is computed again.
     const moved: number[] = [];
     const oldKeys: number[][] = [];
     const scratch = new Uint32Array(this.k);
-    const differences = new Map<number, Set<number> | null>();
+    const plans = new Map<number, StopChange | null>();
+    let kept = new Uint32Array(256);
     for (let ad = 0; ad < n; ad++) {
       const own = this.stopIds.data[ad] ?? 0;
       if (own === id) continue;
-      let diff = differences.get(own);
-      if (diff === undefined) {
+      let plan = plans.get(own);
+      if (plan === undefined) {
         const ownSet = this.stopSets.get(own);
-        diff = ownSet ? symmetricDifference(ownSet, stopSet) : null;
-        differences.set(own, diff);
+        plan = ownSet ? stopChange(ownSet, stopSet) : null;
+        plans.set(own, plan);
       }
       this.stopIds.data[ad] = id;
+      this.stopRefs.set(own, (this.stopRefs.get(own) ?? 1) - 1);
+      this.stopRefs.set(id, (this.stopRefs.get(id) ?? 0) + 1);
       const set = this.shingles.get(ad);
-      let touched = diff === null;
-      for (let x = 0; x < set.length && !touched; x++) if (diff?.has(set[x] ?? 0)) touched = true;
-      if (!touched) continue;
+      if (set.length === 0) continue;
+      let again = plan === null;
+      let fold = 0;
+      if (plan && plan.filter) {
+        if (kept.length < set.length) kept = new Uint32Array(2 * set.length);
+        for (let x = 0; x < set.length; x++) {
+          const h = set[x] ?? 0;
+          if (!plan.filter.has(h)) continue;
+          if (plan.added.has(h)) {
+            again = true;
+            break;
+          }
+          if (plan.dropped.has(h)) kept[fold++] = h;
+        }
+      }
+      if (!again && plan && plan.before.size > 0) {
+        // Signed with all its shingles, as the set it was signed without held them all?
+        let all = true;
+        for (let x = 0; x < set.length && all; x++) if (!plan.before.has(set[x] ?? 0)) all = false;
+        again = all;
+      }
+      if (!again && fold === 0) continue;
       const keys: number[] = [];
       if (isPending[ad] !== 1) for (let b = 0; b < this.settings.bands; b++) keys.push(this.bandKey(ad, b));
-      signature(set, this.analyser.perms, stopSet, scratch);
       const chunk = this.signatures.chunkOf(ad);
       const offset = this.signatures.offsetOf(ad);
+      if (again) signature(set, this.analyser.perms, stopSet, scratch);
+      else {
+        scratch.set(chunk.subarray(offset, offset + this.k));
+        foldMinHashes(kept.subarray(0, fold), this.analyser.perms, scratch);
+      }
       let same = true;
       for (let t = 0; t < this.k && same; t++) if (chunk[offset + t] !== scratch[t]) same = false;
       if (same) continue;
       this.signatures.set(ad, scratch);
+      this.signatureVersions.data[ad] = (this.signatureVersions.data[ad] ?? 0) + 1;
       if (isPending[ad] !== 1) {
         moved.push(ad);
         oldKeys.push(keys);
       }
     }
-    this.clusteredStopId = id;
+    this.pruneStopSets();
     const t1 = performance.now();
+    // Nothing new: the timings stay those of the last clustering that did something.
+    if (this.pending.length === 0 && moved.length === 0) return;
     this.timings.stopShingles = t1 - t0;
-    if (this.pending.length === 0 && moved.length === 0) {
-      this.timings.buckets = 0;
-      this.timings.verify = 0;
-      return;
-    }
+    this.partitionCache = undefined;
     // 2. Components whose edges may vanish: those of moved ads, and of buckets whose
     //    representatives change or that grow past the cap.
     const reps = this.settings.maxBucketReps;
@@ -357,7 +613,12 @@ export class DetectionEngine {
       }
     });
     const added = this.canonicalOrder([...this.pending, ...moved]);
-    this.buckets.update(added, this.bandKey, this.before, removed);
+    this.buckets.update(
+      added,
+      (ad) => ({ data: this.signatures.chunkOf(ad), offset: this.signatures.offsetOf(ad) }),
+      this.before,
+      removed,
+    );
     for (const a of promoted) dirty[a] = 1;
     const seen = new Set<number>();
     const hasOld = n > this.pending.length;
@@ -453,11 +714,11 @@ export class DetectionEngine {
     return out;
   }
 
-  /** Clusters, templates, networks and ranks for everything added so far. */
-  result(): ScanResult {
+  /** Clusters (connected components) as of now, computed once per change. */
+  private partition(): Partition {
     this.cluster();
-    const tResult = performance.now();
     const n = this.ids.length;
+    if (this.partitionCache?.n === n) return this.partitionCache;
     // Clusters: components of the union-find, named by their smallest id.
     const clusterOf = new Int32Array(n);
     for (let a = 0; a < n; a++) clusterOf[a] = this.uf.find(a);
@@ -470,9 +731,159 @@ export class DetectionEngine {
     }
     const clusterName = new Map<number, string>();
     for (const [root, list] of members) {
-      list.sort((x, y) => ((this.ids[x] ?? "") < (this.ids[y] ?? "") ? -1 : 1));
+      if (list.length > 1) list.sort((x, y) => ((this.ids[x] ?? "") < (this.ids[y] ?? "") ? -1 : 1));
       clusterName.set(root, this.ids[list[0] ?? root] ?? "");
     }
+    this.partitionCache = { n, clusterOf, members, clusterName };
+    return this.partitionCache;
+  }
+
+  /**
+   * The template cache key of a cluster: its size, the xor of its members' canonical hashes, and
+   * of hashes of their signature versions (the medoid is chosen by signatures, which a new stop
+   * set may change while the members stay the same).
+   */
+  private templateKey(list: readonly number[]): string {
+    let x = 0;
+    let v = 0;
+    for (const a of list) {
+      const c = this.canon.data[a] ?? 0;
+      x = (x ^ c) >>> 0;
+      v = (v ^ fmix32((c ^ Math.imul(this.signatureVersions.data[a] ?? 0, 0x9e3779b1)) >>> 0)) >>> 0;
+    }
+    return `${list.length}:${x}:${v}`;
+  }
+
+  /** Clusters of two ads or more whose template is not cached, with their names and keys. */
+  private missingTemplates(p: Partition): TemplateJob[] {
+    const missing: TemplateJob[] = [];
+    // Keys are computed once per partition (a signature change makes a new partition).
+    const keys = (p.templateKeys ??= new Map<number, string>());
+    for (const [root, list] of p.members) {
+      if (list.length < 2) continue;
+      const name = p.clusterName.get(root) ?? "";
+      let key = keys.get(root);
+      if (key === undefined) keys.set(root, (key = this.templateKey(list)));
+      if (this.templateCache.get(name)?.key !== key) missing.push({ name, key, members: list });
+    }
+    return missing;
+  }
+
+  /**
+   * The template work of the next `result()`, in packs of about `members` ads, for callers that
+   * build templates in other threads: brings clusters up to date, then gives the clusters whose
+   * template is not cached. Give each pack, with `templateData()` (taken after this call), to
+   * `buildTemplates` (anywhere) and its output to `storeTemplates`, then call `result()`, which
+   * builds nothing it has. Packs are made as the iteration asks for them. Results are the same
+   * as building in `result()`.
+   */
+  templateWork(members = 2048): Iterable<TemplatePack> {
+    // Clustering happens now (not when the iteration starts): `templateData()` is then final.
+    return this.packs(this.missingTemplates(this.partition()), members);
+  }
+
+  private *packs(jobs: TemplateJob[], members: number): Generator<TemplatePack> {
+    let from = 0;
+    let size = 0;
+    for (let i = 0; i < jobs.length; i++) {
+      size += jobs[i]?.members.length ?? 0;
+      if (size >= members || i === jobs.length - 1) {
+        const part = jobs.slice(from, i + 1);
+        const pack = packOf(part);
+        this.packJobs.set(pack, part);
+        yield pack;
+        from = i + 1;
+        size = 0;
+      }
+    }
+  }
+
+  /**
+   * What `buildTemplates` reads of the stored ads: signatures, template tokens and kinds (the
+   * arrays themselves, shared with other threads when the engine was made with `sharedMemory`),
+   * with a copy of where each ad's runs are, and the words.
+   */
+  templateData(): TemplateData {
+    return {
+      k: this.k,
+      rowsPerChunk: this.signatures.rowsPerChunk,
+      signatures: this.signatures.snapshot(),
+      tokens: this.tokens.snapshot(),
+      kinds: this.kinds.snapshot(),
+      words: [...this.words],
+    };
+  }
+
+  /** Stores the templates built for a pack of `templateWork`. */
+  storeTemplates(pack: TemplatePack, built: BuiltTemplates): void {
+    const jobs = this.packJobs.get(pack);
+    if (!jobs) throw new Error("not a pack of this engine's templateWork");
+    this.packJobs.delete(pack);
+    let member = 0;
+    jobs.forEach((job, c) => {
+      const t = built.templates[c];
+      if (!t) throw new Error("a built template is missing");
+      // The cluster's slot values stay in the pack's string, as a range of its members.
+      const medoid = job.members[built.medoids[c] ?? 0] ?? 0;
+      this.templateCache.set(job.name, {
+        key: job.key,
+        template: { parts: t.parts, text: t.text, medoid: this.ids[medoid] ?? "", sampled: t.sampled },
+        members: job.members,
+        slots: built.slots,
+        slotEnds: built.slotEnds,
+        slotStart: member,
+      });
+      member += job.members.length;
+    });
+  }
+
+  /** Builds, in this thread, the templates of clusters that have none cached. */
+  private buildMissingTemplates(p: Partition): void {
+    const missing = this.missingTemplates(p);
+    if (missing.length === 0) return;
+    const data = this.templateData();
+    for (let from = 0; from < missing.length;) {
+      let to = from;
+      let size = 0;
+      while (to < missing.length && size < 2048) size += missing[to++]?.members.length ?? 0;
+      const part = missing.slice(from, to);
+      const pack = packOf(part);
+      this.packJobs.set(pack, part);
+      this.storeTemplates(pack, buildTemplates(data, pack));
+      from = to;
+    }
+  }
+
+  /**
+   * For a last `result()`: brings clusters and templates up to date, then frees what only
+   * placing more ads needs (signatures, shingles, band index, document frequencies, template
+   * tokens) — most of the memory of a large scan. `result()` and `assignment(i)` still work;
+   * adding ads afterwards throws.
+   */
+  finish(): void {
+    if (this.finished) return;
+    this.buildMissingTemplates(this.partition());
+    this.finished = true;
+    this.signatures = new RowPool(this.k);
+    this.shingles = new RunPool(1);
+    this.tokens = new RunPool(1);
+    this.kinds = new RunPool(1, (n) => new Uint8Array(n));
+    this.df = new DocumentFrequency(1, 4);
+    this.buckets = new BandIndex(this.settings.bands, this.settings.rows);
+  }
+
+  private finished = false;
+
+  /**
+   * Clusters, templates, networks and ranks for everything added so far. With
+   * `{ assignments: false }` the per-ad assignments are left out (an empty list): a caller that
+   * writes them one by one reads them with `assignment(i)` instead.
+   */
+  result(options: { assignments?: boolean } = {}): ScanResult {
+    const p = this.partition();
+    const tResult = performance.now();
+    const { clusterOf, members, clusterName } = p;
+    const n = this.ids.length;
     const maxAds = Math.max(50, Math.floor(this.settings.commonIdentifierShare * n));
     const { networkOf, links } = linkNetworks(clusterOf, this.identifierKeys, this.identifierAds, maxAds);
     const networkMembers = new Map<number, number[]>();
@@ -490,60 +901,26 @@ export class DetectionEngine {
       else linksByNetwork.set(net, [link]);
     }
     const tNetworks = performance.now();
-    // Templates of clusters with two ads or more.
-    const slotsOf: (string[] | undefined)[] = new Array<string[] | undefined>(n);
+    // Templates of clusters with two ads or more (built here unless `storeTemplates` has them).
+    this.buildMissingTemplates(p);
     const templates = new Map<number, Template>();
     const liveKeys = new Set<string>();
+    const slotSource: CachedTemplate[] = [];
+    const slotOf = new Int32Array(n).fill(-1);
+    const slotAt = new Int32Array(n);
     for (const [root, list] of members) {
       if (list.length < 2) continue;
       const name = clusterName.get(root) ?? "";
-      let x = 0;
-      for (const a of list) x = (x ^ (this.canon.data[a] ?? 0)) >>> 0;
-      const key = `${list.length}:${x}`;
       liveKeys.add(name);
-      let cached = this.templateCache.get(name);
-      if (cached?.key !== key) {
-        // Words are numbered per cluster, so alignment compares integers.
-        const vocabulary = new Map<string, number>();
-        const words: string[] = [];
-        const tokenIds = new Map<number, Uint32Array>();
-        const tokensOf = (a: number): Uint32Array => {
-          let ids = tokenIds.get(a);
-          if (!ids) {
-            const text = this.tokenText[a] ?? "";
-            const split = text === "" ? [] : text.split(" ", MAX_ALIGN_TOKENS);
-            ids = new Uint32Array(split.length);
-            for (let i = 0; i < split.length; i++) {
-              const w = split[i] ?? "";
-              let id = vocabulary.get(w);
-              if (id === undefined) {
-                id = words.length;
-                words.push(w);
-                vocabulary.set(w, id);
-              }
-              ids[i] = id;
-            }
-            tokenIds.set(a, ids);
-          }
-          return ids;
-        };
-        const built = buildTemplate(list, {
-          ids: this.ids,
-          tokens: tokensOf,
-          kinds: (a) => {
-            const text = this.kindText[a] ?? "";
-            const kinds = new Uint8Array(text.length);
-            for (let i = 0; i < text.length; i++) kinds[i] = text.charCodeAt(i);
-            return kinds;
-          },
-          word: (t) => words[t] ?? "",
-          similarity: this.similarity,
-        });
-        cached = { key, template: built.template, members: list, slots: built.slots };
-        this.templateCache.set(name, cached);
-      }
+      const cached = this.templateCache.get(name);
+      if (!cached) continue;
       templates.set(root, cached.template);
-      cached.members.forEach((a, i) => (slotsOf[a] = cached.slots[i] ?? NO_SLOTS));
+      const source = slotSource.length;
+      slotSource.push(cached);
+      cached.members.forEach((a, i) => {
+        slotOf[a] = source;
+        slotAt[a] = i;
+      });
     }
     for (const name of this.templateCache.keys()) if (!liveKeys.has(name)) this.templateCache.delete(name);
     const tTemplates = performance.now();
@@ -558,7 +935,9 @@ export class DetectionEngine {
       if (ads.length < 2) continue;
       const id = names[0] ?? "";
       networkName.set(net, id);
-      networks.push(this.describeNetwork(id, names, ads, linksByNetwork.get(net) ?? [], clusterName));
+      // One cluster's members are sorted by id already.
+      const sorted = roots.length === 1;
+      networks.push(this.describeNetwork(id, names, ads, sorted, linksByNetwork.get(net) ?? [], clusterName));
     }
     networks.sort((a, b) => b.score - a.score || b.ads - a.ads || (a.id < b.id ? -1 : 1));
     networks.forEach((net, i) => (net.rank = i + 1));
@@ -575,15 +954,18 @@ export class DetectionEngine {
       });
     }
     clusters.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
+    this.assigned = { clusterOf, clusterName, networkOf, networkName, slotSource, slotOf, slotAt };
     const assignments: Assignment[] = [];
-    for (let a = 0; a < n; a++) {
-      const root = clusterOf[a] ?? a;
-      assignments.push({
-        ad: this.ids[a] ?? "",
-        cluster: clusterName.get(root) ?? "",
-        network: networkName.get(networkOf[root] ?? root) ?? null,
-        slots: slotsOf[a] ?? NO_SLOTS,
-      });
+    if (options.assignments !== false) {
+      for (let a = 0; a < n; a++) {
+        const parts = this.assignment(a);
+        assignments.push({
+          ad: parts.ad,
+          cluster: parts.cluster,
+          network: parts.network,
+          slots: parts.slots === "[]" ? NO_SLOTS : (JSON.parse(parts.slots) as string[]),
+        });
+      }
     }
     this.timings.networks = performance.now() - tTemplates + (tNetworks - tResult);
     const skipped: Record<SkipReason, number> = {
@@ -609,7 +991,7 @@ export class DetectionEngine {
         maxBucketReps: this.settings.maxBucketReps,
         stopShare: this.settings.stopShare,
         minStopAds: this.settings.minStopAds,
-        stopShingles: this.stop.hashes.length,
+        stopShingles: this.stopCount,
         commonIdentifierAds: maxAds,
         maxChars: this.analyser.options.maxChars,
       },
@@ -630,10 +1012,34 @@ export class DetectionEngine {
     };
   }
 
+  /**
+   * Where ad `i` (in the order ads were stored) ended up as of the last `result()`, with its
+   * template slot values as JSON text (`JSON.stringify(assignment.slots)`).
+   */
+  assignment(i: number): { ad: string; cluster: string; network: string | null; slots: string } {
+    const r = this.assigned;
+    if (!r || i < 0 || i >= r.clusterOf.length)
+      throw new RangeError(`no assignment ${i}; call result() first`);
+    const root = r.clusterOf[i] ?? i;
+    const source = r.slotSource[r.slotOf[i] ?? -1];
+    let slots = "[]";
+    if (source) {
+      const at = source.slotStart + (r.slotAt[i] ?? 0);
+      slots = source.slots.slice(at === 0 ? 0 : (source.slotEnds[at - 1] ?? 0), source.slotEnds[at] ?? 0);
+    }
+    return {
+      ad: this.ids[i] ?? "",
+      cluster: r.clusterName.get(root) ?? "",
+      network: r.networkName.get(r.networkOf[root] ?? root) ?? null,
+      slots,
+    };
+  }
+
   private describeNetwork(
     id: string,
     clusterNames: string[],
     ads: number[],
+    sorted: boolean,
     rawLinks: { type: LinkType; value: string; ads: number[]; clusters: number[] }[],
     clusterName: Map<number, string>,
   ): NetworkResult {
@@ -642,13 +1048,24 @@ export class DetectionEngine {
     let first = Number.POSITIVE_INFINITY;
     let last = Number.NEGATIVE_INFINITY;
     let dated = 0;
-    const days = new Map<string, number>();
+    // Ads per UTC day, by day number; a day's name is its first ad's date, cut to the day.
+    const days = new Map<number, { day: string; ads: number }>();
     const places = new Map<number, number>();
     const indicators = new Map<number, number>();
-    const sortedAds = [...ads].sort((x, y) => ((this.ids[x] ?? "") < (this.ids[y] ?? "") ? -1 : 1));
+    const sortedAds = sorted
+      ? ads
+      : [...ads].sort((x, y) => ((this.ids[x] ?? "") < (this.ids[y] ?? "") ? -1 : 1));
     const identifierCounts = new Map<number, number>();
+    // Runs are read in their chunks (a view per ad and pool would cost more than the reading).
+    const idPool = this.adIdentifiers;
+    const placePool = this.places;
+    const indicatorPool = this.indicators;
     for (const a of sortedAds) {
-      for (const i of this.adIdentifiers.get(a)) identifierCounts.set(i, (identifierCounts.get(i) ?? 0) + 1);
+      const idChunk = idPool.chunkOf(a);
+      for (let x = idPool.startOf(a), end = x + idPool.lengthOf(a); x < end; x++) {
+        const i = idChunk[x] ?? 0;
+        identifierCounts.set(i, (identifierCounts.get(i) ?? 0) + 1);
+      }
       scoreSum += this.scores.data[a] ?? 0;
       obfuscated += this.obfuscated.data[a] ?? 0;
       const date = this.dates.data[a] ?? Number.NaN;
@@ -656,11 +1073,21 @@ export class DetectionEngine {
         dated++;
         first = Math.min(first, date);
         last = Math.max(last, date);
-        const day = new Date(date).toISOString().slice(0, 10);
-        days.set(day, (days.get(day) ?? 0) + 1);
+        const key = Math.floor(Math.trunc(date) / 86_400_000);
+        const day = days.get(key);
+        if (day) day.ads++;
+        else days.set(key, { day: dayName(key, date), ads: 1 });
       }
-      for (const p of this.places.get(a)) places.set(p, (places.get(p) ?? 0) + 1);
-      for (const i of this.indicators.get(a)) indicators.set(i, (indicators.get(i) ?? 0) + 1);
+      const placeChunk = placePool.chunkOf(a);
+      for (let x = placePool.startOf(a), end = x + placePool.lengthOf(a); x < end; x++) {
+        const p = placeChunk[x] ?? 0;
+        places.set(p, (places.get(p) ?? 0) + 1);
+      }
+      const indicatorChunk = indicatorPool.chunkOf(a);
+      for (let x = indicatorPool.startOf(a), end = x + indicatorPool.lengthOf(a); x < end; x++) {
+        const i = indicatorChunk[x] ?? 0;
+        indicators.set(i, (indicators.get(i) ?? 0) + 1);
+      }
     }
     const identifiers = [...identifierCounts]
       .map(([i, count]) => {
@@ -702,9 +1129,7 @@ export class DetectionEngine {
       places: [...places]
         .map(([p, count]) => ({ country: PLACES[p]?.country ?? "", city: PLACES[p]?.city ?? "", ads: count }))
         .sort((x, y) => y.ads - x.ads || (x.city < y.city ? -1 : 1)),
-      timeline: [...days]
-        .map(([day, count]) => ({ day, ads: count }))
-        .sort((x, y) => (x.day < y.day ? -1 : 1)),
+      timeline: [...days.values()].sort((x, y) => (x.day < y.day ? -1 : 1)),
       firstSeen: dated > 0 ? new Date(first).toISOString() : null,
       lastSeen: dated > 0 ? new Date(last).toISOString() : null,
       indicators: [...indicators]
@@ -720,11 +1145,60 @@ function hashOfSet(hashes: Uint32Array): number {
   return h >>> 0;
 }
 
-function symmetricDifference(a: ReadonlySet<number>, b: ReadonlySet<number>): Set<number> {
-  const out = new Set<number>();
-  for (const x of a) if (!b.has(x)) out.add(x);
-  for (const x of b) if (!a.has(x)) out.add(x);
-  return out;
+/** ISO dates of UTC day numbers, computed once per day (a million ads span a few hundred days). */
+const dayNames = new Map<number, string>();
+
+/** The UTC date (YYYY-MM-DD) of epoch milliseconds `date`, whose day number is `key`. */
+function dayName(key: number, date: number): string {
+  // Out of the Date range, toISOString throws, as it always did for such a date.
+  if (Math.abs(date) > 8.64e15) return new Date(date).toISOString().slice(0, 10);
+  let name = dayNames.get(key);
+  if (name === undefined) {
+    name = new Date(date).toISOString().slice(0, 10);
+    if (dayNames.size > 100_000) dayNames.clear();
+    dayNames.set(key, name);
+  }
+  return name;
+}
+
+/** The signing threshold for a stop threshold: half of it (see `DetectionEngine.stopSet`). */
+function signingThreshold(stopThreshold: number): number {
+  return Math.floor(stopThreshold / 2);
+}
+
+/** From a set signatures were computed without (`before`) to the stop set (`after`). */
+interface StopChange {
+  before: ReadonlySet<number>;
+  /** In the stop set, not in `before`: an ad holding one is signed again. */
+  added: ReadonlySet<number>;
+  /** In `before`, not in the stop set: folded into the signatures of ads holding them. */
+  dropped: ReadonlySet<number>;
+  /** Quick test for "in `added` or `dropped`" (null when both are empty). */
+  filter: BitFilter | null;
+}
+
+function stopChange(before: ReadonlySet<number>, after: ReadonlySet<number>): StopChange {
+  const added = new Set<number>();
+  const dropped = new Set<number>();
+  for (const x of before) if (!after.has(x)) dropped.add(x);
+  for (const x of after) if (!before.has(x)) added.add(x);
+  const filter = added.size + dropped.size > 0 ? new BitFilter([...added, ...dropped]) : null;
+  return { before, added, dropped, filter };
+}
+
+/** A 64 Kbit filter of 32-bit values: `has` is false for values never added (and rarely true). */
+class BitFilter {
+  private readonly bits = new Uint32Array(2048);
+  constructor(values: Iterable<number>) {
+    for (const v of values) {
+      const b = Math.imul(v, 0x9e3779b1) >>> 16;
+      this.bits[b >>> 5] = (this.bits[b >>> 5] ?? 0) | (1 << (b & 31));
+    }
+  }
+  has(v: number): boolean {
+    const b = Math.imul(v, 0x9e3779b1) >>> 16;
+    return ((this.bits[b >>> 5] ?? 0) & (1 << (b & 31))) !== 0;
+  }
 }
 
 /** Analyses, clusters, links and ranks a set of ads in one call. */

@@ -13,6 +13,13 @@ export {
   type PreparedFeatures,
   type PrepareResult,
 } from "./analyse.ts";
+export {
+  PreparedBatchBuilder,
+  batchBuffers,
+  runOf,
+  type PreparedBatch,
+  type PreparedParts,
+} from "./prepared-batch.ts";
 export { normalise, toOriginal, type NormalisedText } from "./text/normalise.ts";
 export { sanitize, DEFAULT_MAX_CHARS } from "./text/sanitize.ts";
 export { tokenise, type Tokens } from "./text/tokenise.ts";
@@ -25,6 +32,14 @@ export {
   type LexiconIssue,
 } from "./indicators/lexicon.ts";
 export { GAZETTEER_VERSION, PLACES } from "./extract/gazetteer.ts";
+export {
+  buildTemplates,
+  packBuffers,
+  type BuiltTemplate,
+  type BuiltTemplates,
+  type TemplateData,
+  type TemplatePack,
+} from "./templates/template.ts";
 export { DEFAULT_SCORE_WEIGHTS, scoreNetwork, type ScoreWeights, type NetworkStats } from "./rank/score.ts";
 export { permutations, shingles, signature, exactJaccard } from "./cluster/minhash.ts";
 export { murmur3 } from "./cluster/hash.ts";

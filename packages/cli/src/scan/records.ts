@@ -17,9 +17,7 @@ export interface ColumnMapping {
 export type RowProblem = "invalid_json" | "not_an_object" | "missing_text";
 
 export type InputRow =
-  | { kind: "ad"; ad: AdInput; repaired: boolean }
-  | { kind: "line"; line: string; row: number }
-  | { kind: "invalid"; row: number; problem: RowProblem };
+  { kind: "ad"; ad: AdInput; repaired: boolean } | { kind: "invalid"; row: number; problem: RowProblem };
 
 /** Where JSON lines are parsed (in the worker threads, off the reading thread). */
 export function parseJsonLine(
@@ -88,22 +86,136 @@ function toAd(get: (name: string) => unknown, mapping: ColumnMapping, row: numbe
   return { kind: "ad", ad, repaired };
 }
 
-/** Lines of a JSON-lines file, read in 1 MiB pieces; blank lines are not rows. */
-export async function* readJsonLines(file: string, position: ReadPosition): AsyncGenerator<InputRow> {
-  let rest = "";
-  let row = 0;
-  for await (const chunk of decodedChunks(file, position)) {
-    const text = rest + chunk;
-    let start = 0;
-    for (let nl = text.indexOf("\n", start); nl !== -1; nl = text.indexOf("\n", start)) {
-      const line = text.slice(start, nl);
-      start = nl + 1;
-      if (line.trim() !== "") yield { kind: "line", line, row: ++row };
+/**
+ * Whether a line holds only what `String.prototype.trim` removes, read from its UTF-8 bytes:
+ * ASCII white space and the encodings of U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
+ * U+205F, U+3000 and U+FEFF. (Invalid bytes decode to U+FFFD, which is not white space.)
+ */
+export function isBlankLine(bytes: Uint8Array, start: number, end: number): boolean {
+  let i = start;
+  while (i < end) {
+    const b = bytes[i] ?? 0;
+    if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) {
+      i++;
+      continue;
     }
-    rest = text.slice(start);
+    const b1 = i + 1 < end ? (bytes[i + 1] ?? 0) : -1;
+    const b2 = i + 2 < end ? (bytes[i + 2] ?? 0) : -1;
+    if (b === 0xc2 && b1 === 0xa0) i += 2;
+    else if (b === 0xe1 && b1 === 0x9a && b2 === 0x80) i += 3;
+    else if (
+      b === 0xe2 &&
+      b1 === 0x80 &&
+      ((b2 >= 0x80 && b2 <= 0x8a) || b2 === 0xa8 || b2 === 0xa9 || b2 === 0xaf)
+    )
+      i += 3;
+    else if (b === 0xe2 && b1 === 0x81 && b2 === 0x9f) i += 3;
+    else if (b === 0xe3 && b1 === 0x80 && b2 === 0x80) i += 3;
+    else if (b === 0xef && b1 === 0xbb && b2 === 0xbf) i += 3;
+    else return false;
   }
-  if (rest.trim() !== "") yield { kind: "line", line: rest, row: row + 1 };
+  return true;
 }
+
+/** A batch of a JSON-lines file's rows as UTF-8: each row followed by "\n", blank lines left out. */
+export interface LineBatch {
+  bytes: Uint8Array;
+  rows: number;
+}
+
+/**
+ * The non-blank lines of a JSON-lines file, `batchSize` at a time, as bytes: the reading thread
+ * only looks for line ends (the threads that parse the rows decode them). A byte-order mark at
+ * the start of the file is dropped, as a text decoder would. Decoding a row on its own gives the
+ * same text as decoding the whole file, since a line end is never part of a multi-byte sequence.
+ */
+export async function* readJsonLines(
+  file: string,
+  position: ReadPosition,
+  batchSize: number,
+  chunkSize = CHUNK,
+): AsyncGenerator<LineBatch> {
+  const stream = createReadStream(file, { highWaterMark: chunkSize });
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  let rows = 0;
+  let rest: Uint8Array | undefined;
+  let first = true;
+  const take = (): LineBatch => {
+    const bytes = new Uint8Array(pendingBytes);
+    let at = 0;
+    for (const piece of pending) {
+      bytes.set(piece, at);
+      at += piece.length;
+    }
+    const batch = { bytes, rows };
+    pending = [];
+    pendingBytes = 0;
+    rows = 0;
+    return batch;
+  };
+  const add = (data: Uint8Array, start: number, end: number) => {
+    if (first) {
+      // A byte-order mark at the start of the file is not text.
+      first = false;
+      if (end - start >= 3 && data[start] === 0xef && data[start + 1] === 0xbb && data[start + 2] === 0xbf) {
+        start += 3;
+      }
+    }
+    if (isBlankLine(data, start, end)) return;
+    // The line with its "\n" (one is added to a last line that has none).
+    if (end < data.length && data[end] === 0x0a) pending.push(data.subarray(start, end + 1));
+    else pending.push(data.subarray(start, end), NEWLINE);
+    pendingBytes += end - start + 1;
+    rows++;
+  };
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    position.bytes += chunk.length;
+    const data: Uint8Array = chunk;
+    let start = 0;
+    let nl = data.indexOf(0x0a);
+    if (rest && nl !== -1) {
+      // The line that began in the previous piece.
+      const joined = new Uint8Array(rest.length + nl + 1);
+      joined.set(rest);
+      joined.set(data.subarray(0, nl + 1), rest.length);
+      add(joined, 0, joined.length - 1);
+      rest = undefined;
+      start = nl + 1;
+      nl = data.indexOf(0x0a, start);
+      if (rows >= batchSize) yield take();
+    }
+    for (; nl !== -1; nl = data.indexOf(0x0a, start)) {
+      add(data, start, nl);
+      start = nl + 1;
+      if (rows >= batchSize) yield take();
+    }
+    if (start < data.length) {
+      const tail = data.subarray(start);
+      if (rest) {
+        const joined = new Uint8Array(rest.length + tail.length);
+        joined.set(rest);
+        joined.set(tail, rest.length);
+        rest = joined;
+      } else rest = Uint8Array.from(tail);
+    }
+    if (rows >= batchSize) yield take();
+  }
+  if (rest) add(rest, 0, rest.length);
+  if (rows > 0) yield take();
+}
+
+const NEWLINE = Uint8Array.of(0x0a);
+
+/** The rows of a `LineBatch`, decoded (invalid UTF-8 becomes U+FFFD). */
+export function decodeRows(bytes: Uint8Array): string[] {
+  const text = rowDecoder.decode(bytes);
+  const rows = text.split("\n");
+  rows.pop();
+  return rows;
+}
+
+const rowDecoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 
 /** Rows of a CSV file with a header line; a mapped column missing from the header fails fast. */
 export async function* readCsv(

@@ -48,3 +48,14 @@ export function hashSequence(values: ArrayLike<number>, start: number, end: numb
   h ^= (end - start) * 4;
   return fmix32(h);
 }
+
+/** `hashSequence` of exactly four values (a band of four rows), without a loop. */
+export function hash4(v0: number, v1: number, v2: number, v3: number, seed: number): number {
+  let h = seed | 0;
+  h = mixH(h, v0);
+  h = mixH(h, v1);
+  h = mixH(h, v2);
+  h = mixH(h, v3);
+  h ^= 16;
+  return fmix32(h);
+}

@@ -1,5 +1,5 @@
-import { hashSequence } from "./hash.ts";
-import { sortPairs } from "./radix.ts";
+import { hash4, hashSequence } from "./hash.ts";
+import { PairSorter } from "./radix.ts";
 
 /**
  * Banded LSH buckets, kept between batches. A signature of k = b·r values is cut into b bands
@@ -30,64 +30,117 @@ export class BandIndex {
   }
 
   static bandKey(signature: Uint32Array, offset: number, band: number, rows: number): number {
-    return hashSequence(signature, offset + band * rows, offset + (band + 1) * rows, band + 1);
+    const start = offset + band * rows;
+    if (rows === 4) {
+      return hash4(
+        signature[start] as number,
+        signature[start + 1] as number,
+        signature[start + 2] as number,
+        signature[start + 3] as number,
+        band + 1,
+      );
+    }
+    return hashSequence(signature, start, start + rows, band + 1);
   }
 
   /**
-   * Removes the ads flagged in `removed`, then adds `added` (already in canonical order) with
-   * their band keys from `keyOf`; `before(a, b)` is the canonical order.
+   * Removes the ads flagged in `removed`, then adds `added` (already in canonical order);
+   * `signature(ad)` gives an ad's signature (the band keys are computed here) and `before(a, b)`
+   * is the canonical order.
    */
   update(
     added: Int32Array,
-    keyOf: (ad: number, band: number) => number,
+    signature: (ad: number) => { data: Uint32Array; offset: number },
     before: (a: number, b: number) => boolean,
     removed: Uint8Array | null,
   ): void {
-    for (let band = 0; band < this.bands; band++) {
-      let oldKeys = this.keys[band] ?? new Uint32Array(0);
-      let oldAds = this.ads[band] ?? new Int32Array(0);
-      if (removed) {
-        let w = 0;
-        for (let i = 0; i < oldAds.length; i++) {
-          const ad = oldAds[i] ?? 0;
-          if (removed[ad] === 1) continue;
-          oldKeys[w] = oldKeys[i] ?? 0;
-          oldAds[w] = ad;
-          w++;
-        }
-        oldKeys = oldKeys.subarray(0, w);
-        oldAds = oldAds.subarray(0, w);
+    const m = added.length;
+    // Band keys in groups of bands: each group is one pass over the signatures in ad order
+    // (memory order), rather than one random access per ad and band.
+    const group = Math.min(this.bands, 8);
+    const keys = new Uint32Array(m * group);
+    const byAd = Int32Array.from(added).sort();
+    const position = new Int32Array((byAd[m - 1] ?? 0) + 1);
+    for (let i = 0; i < m; i++) position[added[i] ?? 0] = i;
+    const newKeys = new Uint32Array(m);
+    const sorter = new PairSorter(m);
+    for (let first = 0; first < this.bands; first += group) {
+      const count = Math.min(group, this.bands - first);
+      for (const ad of byAd) {
+        const i = position[ad] ?? 0;
+        const { data, offset } = signature(ad);
+        for (let g = 0; g < count; g++)
+          keys[i * group + g] = BandIndex.bandKey(data, offset, first + g, this.rows);
       }
-      const newKeys = new Uint32Array(added.length);
-      for (let i = 0; i < added.length; i++) newKeys[i] = keyOf(added[i] ?? 0, band);
-      const sorted = sortPairs(newKeys, added);
-      const n = oldKeys.length + added.length;
-      const keys = new Uint32Array(n);
-      const ads = new Int32Array(n);
-      let i = 0;
-      let j = 0;
-      for (let w = 0; w < n; w++) {
-        let takeOld: boolean;
-        if (i >= oldKeys.length) takeOld = false;
-        else if (j >= sorted.keys.length) takeOld = true;
-        else {
-          const ko = oldKeys[i] ?? 0;
-          const kn = sorted.keys[j] ?? 0;
-          takeOld = ko < kn || (ko === kn && before(oldAds[i] ?? 0, sorted.values[j] ?? 0));
-        }
-        if (takeOld) {
-          keys[w] = oldKeys[i] ?? 0;
-          ads[w] = oldAds[i] ?? 0;
-          i++;
-        } else {
-          keys[w] = sorted.keys[j] ?? 0;
-          ads[w] = sorted.values[j] ?? 0;
-          j++;
-        }
+      for (let g = 0; g < count; g++) {
+        for (let i = 0; i < m; i++) newKeys[i] = keys[i * group + g] ?? 0;
+        this.merge(first + g, newKeys, added, sorter, before, removed);
       }
+    }
+  }
+
+  /** Sorts one band's new entries and merges them with the band's old ones (minus `removed`). */
+  private merge(
+    band: number,
+    newKeys: Uint32Array,
+    added: Int32Array,
+    sorter: PairSorter,
+    before: (a: number, b: number) => boolean,
+    removed: Uint8Array | null,
+  ): void {
+    let oldKeys = this.keys[band] ?? new Uint32Array(0);
+    let oldAds = this.ads[band] ?? new Int32Array(0);
+    if (removed) {
+      let w = 0;
+      for (let i = 0; i < oldAds.length; i++) {
+        const ad = oldAds[i] ?? 0;
+        if (removed[ad] === 1) continue;
+        oldKeys[w] = oldKeys[i] ?? 0;
+        oldAds[w] = ad;
+        w++;
+      }
+      oldKeys = oldKeys.subarray(0, w);
+      oldAds = oldAds.subarray(0, w);
+    }
+    const m = newKeys.length;
+    if (oldKeys.length === 0) {
+      // Nothing to merge with: the sorted arrays are the band.
+      const keys = new Uint32Array(m);
+      const ads = new Int32Array(m);
+      sorter.sort(newKeys, added, keys, ads);
       this.keys[band] = keys;
       this.ads[band] = ads;
+      return;
     }
+    const sortedKeys = sorter.outKeys;
+    const sortedAds = sorter.outValues;
+    sorter.sort(newKeys, added, sortedKeys, sortedAds);
+    const n = oldKeys.length + m;
+    const keys = new Uint32Array(n);
+    const ads = new Int32Array(n);
+    let i = 0;
+    let j = 0;
+    for (let w = 0; w < n; w++) {
+      let takeOld: boolean;
+      if (i >= oldKeys.length) takeOld = false;
+      else if (j >= m) takeOld = true;
+      else {
+        const ko = oldKeys[i] ?? 0;
+        const kn = sortedKeys[j] ?? 0;
+        takeOld = ko < kn || (ko === kn && before(oldAds[i] ?? 0, sortedAds[j] ?? 0));
+      }
+      if (takeOld) {
+        keys[w] = oldKeys[i] ?? 0;
+        ads[w] = oldAds[i] ?? 0;
+        i++;
+      } else {
+        keys[w] = sortedKeys[j] ?? 0;
+        ads[w] = sortedAds[j] ?? 0;
+        j++;
+      }
+    }
+    this.keys[band] = keys;
+    this.ads[band] = ads;
   }
 
   /** The bucket of `key` in `band`: members are `adsOf(band)[lo..hi)`, in canonical order. */

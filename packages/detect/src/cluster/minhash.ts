@@ -1,4 +1,5 @@
 import { fmix32, hashSequence } from "./hash.ts";
+import { SIMD_GROUP, simdMinHash } from "./minhash-simd.ts";
 
 /**
  * MinHash over word shingles. Permutation i of a 32-bit shingle hash h is
@@ -31,17 +32,28 @@ export function permutations(k: number, seed = 0x5eed): Permutations {
 
 /** Word-shingle hashes of a token-hash sequence, distinct and sorted. */
 export function shingles(tokenHashes: Uint32Array, size: number): Uint32Array {
-  const n = tokenHashes.length;
-  if (n === 0) return new Uint32Array(0);
-  if (n < size) return Uint32Array.of(hashSequence(tokenHashes, 0, n, size));
-  const out = new Uint32Array(n - size + 1);
-  for (let i = 0; i + size <= n; i++) out[i] = hashSequence(tokenHashes, i, i + size, size);
-  out.sort();
+  const out = new Uint32Array(Math.max(1, tokenHashes.length));
+  return out.slice(0, shinglesInto(tokenHashes, tokenHashes.length, size, out));
+}
+
+/**
+ * `shingles` of `tokenHashes[0..n)` written to `out` (at least `max(1, n)` long); returns how
+ * many there are.
+ */
+export function shinglesInto(tokenHashes: Uint32Array, n: number, size: number, out: Uint32Array): number {
+  if (n === 0) return 0;
+  if (n < size) {
+    out[0] = hashSequence(tokenHashes, 0, n, size);
+    return 1;
+  }
+  const m = n - size + 1;
+  for (let i = 0; i < m; i++) out[i] = hashSequence(tokenHashes, i, i + size, size);
+  out.subarray(0, m).sort();
   let w = 0;
-  for (let i = 0; i < out.length; i++) {
+  for (let i = 0; i < m; i++) {
     if (i === 0 || out[i] !== out[w - 1]) out[w++] = out[i] ?? 0;
   }
-  return out.slice(0, w);
+  return w;
 }
 
 /**
@@ -54,26 +66,99 @@ export function signature(
   stop: ReadonlySet<number> | null,
   out: Uint32Array = new Uint32Array(perms.k),
 ): Uint32Array {
-  const { k, a, b } = perms;
-  out.fill(0xffffffff);
-  let used = 0;
   const n = set.length;
-  for (let pass = 0; pass < 2 && used === 0; pass++) {
-    const skip = pass === 0 && stop !== null && stop.size > 0;
+  if (kept.length < n) kept = new Int32Array(Math.max(n, kept.length * 2));
+  let used = 0;
+  if (stop !== null && stop.size > 0) {
     for (let s = 0; s < n; s++) {
-      // Typed-array reads in this loop are in bounds by construction (`as number` avoids a check).
       const h = set[s] as number;
-      if (skip && stop.has(h)) continue;
-      used++;
-      for (let i = 0; i < k; i++) {
-        let v = Math.imul(h ^ (a[i] as number), b[i] as number);
-        v = (v ^ (v >>> 15)) >>> 0;
-        if (v < (out[i] as number)) out[i] = v;
-      }
+      if (!stop.has(h)) kept[used++] = h;
     }
-    if (stop === null) break;
   }
+  if (used === 0) {
+    for (let s = 0; s < n; s++) kept[s] = set[s] as number;
+    used = n;
+  }
+  minHashes(kept, used, perms, out, false);
   return out;
+}
+
+/**
+ * Folds `hashes` into the signature `out` (each value becomes the smaller of itself and the
+ * permuted hashes): the signature of the union of its set and `hashes`.
+ */
+export function foldMinHashes(hashes: Uint32Array, perms: Permutations, out: Uint32Array): void {
+  if (kept.length < hashes.length) kept = new Int32Array(Math.max(hashes.length, kept.length * 2));
+  for (let s = 0; s < hashes.length; s++) kept[s] = hashes[s] as number;
+  minHashes(kept, hashes.length, perms, out, true);
+}
+
+/** Shingles left once stop shingles are out (reused: signatures are computed millions of times). */
+let kept = new Int32Array(256);
+
+/**
+ * `out[i]` = min over `hashes[0..n)` of πᵢ(h) (and of `out[i]` itself when `fold`), four
+ * permutations per pass over the hashes. The minimum is kept with the sign bit flipped, so that
+ * a signed comparison orders the unsigned values; an empty set gives 0xffffffff everywhere.
+ */
+function minHashes(
+  hashes: Int32Array,
+  n: number,
+  perms: Permutations,
+  out: Uint32Array,
+  fold: boolean,
+): void {
+  const { k, a, b } = perms;
+  if (simdMinHash && k % SIMD_GROUP === 0) {
+    simdMinHash.run(hashes, n, a, b, out, fold);
+    return;
+  }
+  // Typed-array reads in these loops are in bounds by construction (`as number` avoids a check).
+  let i = 0;
+  for (; i + 4 <= k; i += 4) {
+    const a0 = (a[i] as number) | 0;
+    const b0 = (b[i] as number) | 0;
+    const a1 = (a[i + 1] as number) | 0;
+    const b1 = (b[i + 1] as number) | 0;
+    const a2 = (a[i + 2] as number) | 0;
+    const b2 = (b[i + 2] as number) | 0;
+    const a3 = (a[i + 3] as number) | 0;
+    const b3 = (b[i + 3] as number) | 0;
+    let m0 = fold ? (out[i] as number) ^ 0x80000000 : 0x7fffffff;
+    let m1 = fold ? (out[i + 1] as number) ^ 0x80000000 : 0x7fffffff;
+    let m2 = fold ? (out[i + 2] as number) ^ 0x80000000 : 0x7fffffff;
+    let m3 = fold ? (out[i + 3] as number) ^ 0x80000000 : 0x7fffffff;
+    for (let s = 0; s < n; s++) {
+      const h = hashes[s] as number;
+      let v = Math.imul(h ^ a0, b0);
+      v = v ^ (v >>> 15) ^ 0x80000000;
+      if (v < m0) m0 = v;
+      v = Math.imul(h ^ a1, b1);
+      v = v ^ (v >>> 15) ^ 0x80000000;
+      if (v < m1) m1 = v;
+      v = Math.imul(h ^ a2, b2);
+      v = v ^ (v >>> 15) ^ 0x80000000;
+      if (v < m2) m2 = v;
+      v = Math.imul(h ^ a3, b3);
+      v = v ^ (v >>> 15) ^ 0x80000000;
+      if (v < m3) m3 = v;
+    }
+    out[i] = (m0 ^ 0x80000000) >>> 0;
+    out[i + 1] = (m1 ^ 0x80000000) >>> 0;
+    out[i + 2] = (m2 ^ 0x80000000) >>> 0;
+    out[i + 3] = (m3 ^ 0x80000000) >>> 0;
+  }
+  for (; i < k; i++) {
+    const ai = (a[i] as number) | 0;
+    const bi = (b[i] as number) | 0;
+    let m = fold ? (out[i] as number) ^ 0x80000000 : 0x7fffffff;
+    for (let s = 0; s < n; s++) {
+      let v = Math.imul((hashes[s] as number) ^ ai, bi);
+      v = v ^ (v >>> 15) ^ 0x80000000;
+      if (v < m) m = v;
+    }
+    out[i] = (m ^ 0x80000000) >>> 0;
+  }
 }
 
 /** The share of equal positions of two signatures stored at `i·k` and `j·k`: estimated Jaccard. */

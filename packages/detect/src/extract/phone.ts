@@ -27,16 +27,39 @@ interface Group {
   digits: string;
 }
 
-function tryParse(digits: string, plus: boolean, regions: readonly string[]) {
+/** A valid number: its E.164 form and country. */
+type Parsed = { e164: string; country: string | null } | null;
+
+/**
+ * Parse results by number and region ("+<digits>" for international numbers): ads repeat their
+ * numbers, and an ad's region list differs from its neighbours' more often than its numbers.
+ */
+const cache = new Map<string, Parsed>();
+
+function parseOne(text: string, region: string | undefined, key: string): Parsed {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const p =
+    region === undefined
+      ? parsePhoneNumberFromString(text)
+      : parsePhoneNumberFromString(text, region as CountryCode);
+  const parsed: Parsed = p?.isValid() ? { e164: p.number, country: p.country ?? null } : null;
+  if (cache.size >= 200_000) cache.clear();
+  cache.set(key, parsed);
+  return parsed;
+}
+
+/** The number `digits` is in the first of `regions` where it is valid (international: any). */
+function parseCached(digits: string, plus: boolean, regions: readonly string[]): Parsed {
   if (plus || digits.startsWith("00")) {
-    const p = parsePhoneNumberFromString(plus ? `+${digits}` : `+${digits.slice(2)}`);
-    return p?.isValid() ? p : undefined;
+    const text = plus ? `+${digits}` : `+${digits.slice(2)}`;
+    return parseOne(text, undefined, text);
   }
   for (const region of regions) {
-    const p = parsePhoneNumberFromString(digits, region as CountryCode);
-    if (p?.isValid()) return p;
+    const parsed = parseOne(digits, region, `${digits}|${region}`);
+    if (parsed) return parsed;
   }
-  return undefined;
+  return null;
 }
 
 function obfuscationOf(ctx: ExtractContext, groups: Group[], from: number, to: number): Obfuscation[] {
@@ -105,20 +128,6 @@ export function extractPhones(ctx: ExtractContext): PhoneExtraction[] {
     i = Math.max(runEnd, i + 1);
   }
   return found;
-}
-
-type Parsed = { e164: string; country: string | null } | null;
-const cache = new Map<string, Parsed>();
-
-function parseCached(digits: string, plus: boolean, regions: readonly string[]): Parsed {
-  const key = `${plus ? "+" : ""}${digits}|${regions.join(",")}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const p = tryParse(digits, plus, regions);
-  const parsed: Parsed = p ? { e164: p.number, country: p.country ?? null } : null;
-  if (cache.size >= 100_000) cache.clear();
-  cache.set(key, parsed);
-  return parsed;
 }
 
 function bestSubRun(

@@ -6,6 +6,8 @@ import { KNOWN_TLDS } from "./email.ts";
 const URL_RE =
   /(?<![@a-z0-9._-])((?:https?:\/\/)?(?:www\.)?(?:[a-z0-9][a-z0-9-]{0,62}\.)+([a-z]{2,12}))((?:\/[^\s<>"'`{}|\\^]*)?)/g;
 
+const HOST_HINT = /[a-z0-9-]\.[a-z]{2}/;
+
 /** Sites whose paths are personal handles. */
 const HANDLE_SITES: Record<string, { platform: string; prefix?: string }> = {
   "t.me": { platform: "telegram" },
@@ -26,7 +28,8 @@ export function extractUrls(ctx: ExtractContext): { urls: UrlExtraction[]; handl
   const text = ctx.norm.text;
   const urls: UrlExtraction[] = [];
   const handles: HandleExtraction[] = [];
-  if (!text.includes(".")) return { urls, handles };
+  // Every URL has a label, a dot and two letters of its top-level domain: most ads have none.
+  if (!HOST_HINT.test(text)) return { urls, handles };
   URL_RE.lastIndex = 0;
   for (let m = URL_RE.exec(text); m !== null; m = URL_RE.exec(text)) {
     const [, hostPart = "", tld = "", rawPath = ""] = m;

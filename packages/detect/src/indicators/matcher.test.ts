@@ -90,6 +90,44 @@ describe("indicators", () => {
     expect(flags("Selling a used bike in good condition, 120 euros, call 06 12 34 56 78")).toEqual([]);
   });
 
+  it("matches first words of any length, literal or prefix, of a revised lexicon", () => {
+    const indicator = (id: string, patterns: string[]) => ({
+      id,
+      version: "1",
+      category: "both" as const,
+      grade: "weak" as const,
+      verified: false,
+      weight: 0.1,
+      source: "test",
+      explanation: "test",
+      patterns: { en: patterns },
+    });
+    const lexicon = (short: boolean) => ({
+      id: "test",
+      version: "1",
+      indicators: [
+        indicator("t.short", ["xy", "q ~1 zz"]),
+        indicator("t.prefix", ["abc* now", "abcd"]),
+        indicator("t.long", ["wonderful (day|night)"]),
+        ...(short ? [indicator("t.any", ["k* go"])] : []),
+      ],
+    });
+    for (const short of [false, true]) {
+      const a = new AdAnalyser({ lexicon: lexicon(short) });
+      const found = (text: string) => {
+        const r = a.analyse({ id: "t", text });
+        return r.ok ? r.value.flags.map((f) => `${f.indicator}:${f.spans.map((x) => x.text).join("|")}`) : [];
+      };
+      expect(found("xy abcd abcdef now, wonderful night")).toEqual([
+        "t.short:xy",
+        "t.prefix:abcd|abcdef now",
+        "t.long:wonderful night",
+      ]);
+      expect(found("xyz abc now ab q r zz")).toEqual(["t.prefix:abc now", "t.short:q r zz"]);
+      expect(found("kite go")).toEqual(short ? ["t.any:kite go"] : []);
+    }
+  });
+
   it("combines weights by noisy-OR into the ad's indicator score", () => {
     const r = analyser.analyse({ id: "t", text: "outcall only, available 24/7" });
     if (!r.ok) throw new Error(r.reason);

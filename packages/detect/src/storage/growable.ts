@@ -32,19 +32,22 @@ export class Growable<T extends Typed> {
 }
 
 /**
- * Variable-length runs of 32-bit values (an ad's shingles or token ids) in large chunks, so that
- * a million ads do not make a million typed-array objects and nothing is ever copied to grow.
+ * Variable-length runs of numbers (an ad's shingles, token kinds or place indices) in large
+ * chunks, so that a million ads do not make a million typed-array objects and nothing is ever
+ * copied to grow.
  */
-export class RunPool {
-  private readonly chunks: Uint32Array[] = [];
+export class RunPool<T extends Uint32Array | Uint8Array | Int32Array = Uint32Array> {
+  private readonly chunks: T[] = [];
   private used = 0;
   private readonly chunkSize: number;
+  private readonly make: (size: number) => T;
   private readonly chunk = new Growable((n) => new Int32Array(n));
   private readonly offset = new Growable((n) => new Int32Array(n));
   private readonly size = new Growable((n) => new Int32Array(n));
 
-  constructor(chunkSize = 1 << 20) {
+  constructor(chunkSize = 1 << 20, make?: (size: number) => T) {
     this.chunkSize = chunkSize;
+    this.make = make ?? ((n: number) => new Uint32Array(n) as T);
   }
 
   /** Stores a run; returns its index (runs are numbered in order). */
@@ -52,7 +55,7 @@ export class RunPool {
     const n = values.length;
     let current = this.chunks[this.chunks.length - 1];
     if (!current || this.used + n > current.length) {
-      current = new Uint32Array(Math.max(this.chunkSize, n));
+      current = this.make(Math.max(this.chunkSize, n));
       this.chunks.push(current);
       this.used = 0;
     }
@@ -65,10 +68,37 @@ export class RunPool {
   }
 
   /** A view (not a copy) of run `i`. */
-  get(i: number): Uint32Array {
+  get(i: number): T {
     const c = this.chunks[this.chunk.get(i)];
     const o = this.offset.get(i);
-    return c ? c.subarray(o, o + this.size.get(i)) : new Uint32Array(0);
+    return c ? (c.subarray(o, o + this.size.get(i)) as T) : this.make(0);
+  }
+
+  /** Length of run `i`. */
+  lengthOf(i: number): number {
+    return this.size.get(i);
+  }
+
+  /** The chunk holding run `i` (read it from `startOf(i)` for `lengthOf(i)` values, no view made). */
+  chunkOf(i: number): T {
+    return this.chunks[this.chunk.get(i)] ?? this.make(0);
+  }
+
+  startOf(i: number): number {
+    return this.offset.get(i);
+  }
+
+  /**
+   * The runs as plain data: the chunks themselves (shared, not copied, when they are on
+   * SharedArrayBuffer) and a copy of each run's chunk, start and length.
+   */
+  snapshot(): RunData<T> {
+    return {
+      chunks: [...this.chunks],
+      chunk: this.chunk.data.slice(0, this.chunk.length),
+      start: this.offset.data.slice(0, this.offset.length),
+      length: this.size.data.slice(0, this.size.length),
+    };
   }
 
   get length(): number {
@@ -76,21 +106,79 @@ export class RunPool {
   }
 }
 
+/**
+ * Strings as ranges of a few large strings: an ad's template tokens are a range of its batch's
+ * tokens, so a million ads do not make a million strings for the garbage collector to trace.
+ */
+export class TextPool {
+  private readonly texts: string[] = [];
+  private readonly text = new Growable((n) => new Int32Array(n));
+  private readonly start = new Growable((n) => new Int32Array(n));
+  private readonly end = new Growable((n) => new Int32Array(n));
+
+  /** Stores `text[start, end)`; returns its index. */
+  push(text: string, start = 0, end = text.length): number {
+    if (this.texts[this.texts.length - 1] !== text) this.texts.push(text);
+    this.text.push(this.texts.length - 1);
+    this.start.push(start);
+    return this.end.push(end);
+  }
+
+  get(i: number): string {
+    return (this.texts[this.text.get(i)] ?? "").slice(this.start.get(i), this.end.get(i));
+  }
+
+  get length(): number {
+    return this.end.length;
+  }
+}
+
+/** RunPool contents as plain data, for reading in another thread (see `RunPool.snapshot`). */
+export interface RunData<T> {
+  chunks: T[];
+  chunk: Int32Array;
+  start: Int32Array;
+  length: Int32Array;
+}
+
+/**
+ * A typed array on a SharedArrayBuffer when `shared` and the runtime has one (other threads can
+ * then read it in place), on an ArrayBuffer otherwise.
+ */
+export function allocate<T>(
+  make: new (buffer: ArrayBufferLike) => T,
+  bytesPerElement: number,
+  length: number,
+  shared: boolean,
+): T {
+  const bytes = length * bytesPerElement;
+  const useShared = shared && typeof SharedArrayBuffer !== "undefined";
+  return new make(useShared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+}
+
 /** Fixed-length rows (MinHash signatures) in chunks of rows. */
 export class RowPool {
   readonly width: number;
   private readonly chunks: Uint32Array[] = [];
-  private readonly rowsPerChunk: number;
+  readonly rowsPerChunk: number;
+  private readonly shared: boolean;
   length = 0;
 
-  constructor(width: number, rowsPerChunk = 8192) {
+  constructor(width: number, rowsPerChunk = 8192, shared = false) {
     this.width = width;
     this.rowsPerChunk = rowsPerChunk;
+    this.shared = shared;
+  }
+
+  /** The chunks as they are (shared, when allocated so, rather than copied when posted). */
+  snapshot(): Uint32Array[] {
+    return [...this.chunks];
   }
 
   push(row: ArrayLike<number>): number {
     const c = Math.floor(this.length / this.rowsPerChunk);
-    if (c === this.chunks.length) this.chunks.push(new Uint32Array(this.rowsPerChunk * this.width));
+    if (c === this.chunks.length)
+      this.chunks.push(allocate(Uint32Array, 4, this.rowsPerChunk * this.width, this.shared));
     this.set(this.length, row);
     return this.length++;
   }
@@ -106,6 +194,12 @@ export class RowPool {
       chunk: this.chunks[Math.floor(i / this.rowsPerChunk)] ?? new Uint32Array(0),
       offset: (i % this.rowsPerChunk) * this.width,
     };
+  }
+
+  /** A view of row `i`. */
+  row(i: number): Uint32Array {
+    const offset = this.offsetOf(i);
+    return this.chunkOf(i).subarray(offset, offset + this.width);
   }
 
   chunkOf(i: number): Uint32Array {

@@ -2,6 +2,8 @@
 export const MAX_ALIGN_TOKENS = 256;
 
 let table = new Uint16Array((MAX_ALIGN_TOKENS + 1) * (MAX_ALIGN_TOKENS + 1));
+/** The middle of `b` (between the common head and tail), as plain integers. */
+let middle = new Int32Array(MAX_ALIGN_TOKENS);
 
 /**
  * Longest-common-subsequence alignment of token sequences `a` and `b`: fills `matchOfA[i]` with
@@ -27,19 +29,26 @@ export function align(a: ArrayLike<number>, b: ArrayLike<number>, matchOfA: Int3
   if (rows === 0 || cols === 0) return;
   const width = cols + 1;
   if (table.length < (rows + 1) * width) table = new Uint16Array((rows + 1) * width);
-  for (let j = 0; j <= cols; j++) table[j] = 0;
+  if (middle.length < cols) middle = new Int32Array(MAX_ALIGN_TOKENS);
+  const t = table;
+  const bm = middle;
+  for (let j = 0; j < cols; j++) bm[j] = b[head + j] as number;
+  for (let j = 0; j <= cols; j++) t[j] = 0;
+  // LCS lengths row by row; the cell to the left and the one diagonally up-left stay in
+  // registers. (Values, and so the traceback below, are those of the textbook recurrence.)
   for (let i = 1; i <= rows; i++) {
-    const ai = a[head + i - 1];
+    const ai = a[head + i - 1] as number;
     const row = i * width;
     const up = row - width;
-    table[row] = 0;
+    t[row] = 0;
+    let left = 0;
+    let diagonal = 0;
     for (let j = 1; j <= cols; j++) {
-      if (ai === b[head + j - 1]) table[row + j] = (table[up + j - 1] ?? 0) + 1;
-      else {
-        const u = table[up + j] ?? 0;
-        const l = table[row + j - 1] ?? 0;
-        table[row + j] = u >= l ? u : l;
-      }
+      const above = t[up + j] as number;
+      const value = ai === bm[j - 1] ? diagonal + 1 : above >= left ? above : left;
+      t[row + j] = value;
+      diagonal = above;
+      left = value;
     }
   }
   let i = rows;

@@ -1,15 +1,7 @@
 import { TOKEN_KINDS } from "../analyse.ts";
 import type { Template } from "../types.ts";
+import type { RunData } from "../storage/growable.ts";
 import { align, MAX_ALIGN_TOKENS } from "./align.ts";
-
-/** What template building reads of the engine's stored ads. */
-export interface TemplateSource {
-  ids: readonly string[];
-  tokens(ad: number): Uint32Array;
-  kinds(ad: number): ArrayLike<number>;
-  word(token: number): string;
-  similarity(a: number, b: number): number;
-}
 
 /** Members aligned to find the fixed words (more cost more, and change little). */
 export const TEMPLATE_SAMPLE = 24;
@@ -36,39 +28,216 @@ interface Region {
 }
 
 /**
- * A cluster's shared template and every member's slot values. Members are given in canonical
- * order (sorted ids); the sample is spread evenly over them and the medoid is the sampled ad most
- * similar to the others (ties to the smaller id), so the template does not depend on input order.
+ * The members a cluster's template is read from: up to TEMPLATE_SAMPLE spread evenly over the
+ * members (given in canonical order, sorted ids), and the medoid, the sampled member most
+ * similar to the others (ties to the earlier one). Positions are indices in `members`;
+ * `signature(ad)` is an ad's MinHash signature.
+ *
+ * A member's summed similarity to the others is Σ_y equal(x, y) / k; every term is a multiple of
+ * 1/k (k a power of two in practice, and the sums small), so comparing the integer totals of
+ * equal positions picks the same medoid. The totals are counted position by position: for each
+ * signature position, how many sampled members share each value.
  */
-export function buildTemplate(
+export function chooseSample(
   members: readonly number[],
-  src: TemplateSource,
-): { template: Template; slots: string[][] } {
+  signature: (ad: number) => Uint32Array,
+): { sample: number[]; medoid: number } {
   const sample: number[] = [];
   const step = Math.max(1, members.length / TEMPLATE_SAMPLE);
   for (let x = 0; x < members.length && sample.length < TEMPLATE_SAMPLE; x += step) {
-    const m = members[Math.floor(x)];
-    if (m !== undefined && sample[sample.length - 1] !== m) sample.push(m);
+    const at = Math.floor(x);
+    if (sample[sample.length - 1] !== at) sample.push(at);
+  }
+  const s = sample.length;
+  const rows = sample.map((x) => signature(members[x] ?? 0));
+  const k = rows[0]?.length ?? 0;
+  if ((k & (k - 1)) !== 0) return { sample, medoid: sample[pairwiseMedoid(rows, k)] ?? 0 };
+  const totals = new Int32Array(s);
+  const slotOf = new Int32Array(s);
+  for (let t = 0; t < k; t++) {
+    // Equal values at position t, counted in a small open-addressing table.
+    for (let x = 0; x < s; x++) {
+      const v = (rows[x] as Uint32Array)[t] as number;
+      let slot = Math.imul(v, 0x9e3779b1) >>> 26;
+      while (tableStamp[slot] === stamp && tableKey[slot] !== v) slot = (slot + 1) & 63;
+      if (tableStamp[slot] !== stamp) {
+        tableStamp[slot] = stamp;
+        tableKey[slot] = v;
+        tableCount[slot] = 0;
+      }
+      tableCount[slot] = (tableCount[slot] as number) + 1;
+      slotOf[x] = slot;
+    }
+    for (let x = 0; x < s; x++)
+      totals[x] = (totals[x] as number) + (tableCount[slotOf[x] as number] as number) - 1;
+    stamp = (stamp + 1) | 0 || 1;
   }
   let medoid = sample[0] ?? 0;
   let best = -1;
-  for (const a of sample) {
-    let sum = 0;
-    for (const b of sample) if (a !== b) sum += src.similarity(a, b);
-    if (sum > best) {
-      best = sum;
-      medoid = a;
+  for (let x = 0; x < s; x++) {
+    if ((totals[x] ?? 0) > best) {
+      best = totals[x] ?? 0;
+      medoid = sample[x] ?? 0;
     }
   }
+  return { sample, medoid };
+}
+
+/**
+ * The medoid by summed similarities, pair by pair, in floating point (for a signature length that
+ * is not a power of two, where 1/k is not exact and sums could round apart).
+ */
+function pairwiseMedoid(rows: readonly Uint32Array[], k: number): number {
+  const s = rows.length;
+  const pair = new Float64Array(s * s);
+  for (let x = 0; x < s; x++) {
+    for (let y = x + 1; y < s; y++) {
+      let equal = 0;
+      for (let t = 0; t < k; t++) if (rows[x]?.[t] === rows[y]?.[t]) equal++;
+      pair[x * s + y] = pair[y * s + x] = equal / k;
+    }
+  }
+  let medoid = 0;
+  let best = -1;
+  for (let x = 0; x < s; x++) {
+    let sum = 0;
+    for (let y = 0; y < s; y++) if (x !== y) sum += pair[x * s + y] ?? 0;
+    if (sum > best) {
+      best = sum;
+      medoid = x;
+    }
+  }
+  return medoid;
+}
+
+/** The counting table of `chooseSample` (64 slots for at most 24 values; a stamp marks use). */
+const tableKey = new Uint32Array(64);
+const tableCount = new Int32Array(64);
+const tableStamp = new Int32Array(64);
+let stamp = 1;
+
+/**
+ * What template building reads of an engine's ads, as plain data: signatures in chunks of
+ * `rowsPerChunk` rows of `k` values, template tokens (word numbers) and their kinds as runs of
+ * chunks (see `RunData`), and the words. When the engine keeps its arrays on SharedArrayBuffer
+ * (`sharedMemory`), posting this to a worker thread shares the arrays instead of copying them.
+ */
+export interface TemplateData {
+  k: number;
+  rowsPerChunk: number;
+  signatures: Uint32Array[];
+  tokens: RunData<Uint32Array>;
+  kinds: RunData<Uint8Array>;
+  words: string[];
+}
+
+/** Clusters to build templates for: each cluster's members (ads, in canonical order). */
+export interface TemplatePack {
+  clusters: number;
+  /** Per cluster, the end of its members (a running count over the pack). */
+  memberEnds: Uint32Array;
+  members: Int32Array;
+}
+
+/** A template as read from a pack: everything but the medoid's id, which the engine adds. */
+export type BuiltTemplate = Omit<Template, "medoid">;
+
+/** What `buildTemplates` gives for a pack. */
+export interface BuiltTemplates {
+  templates: BuiltTemplate[];
+  /** Per cluster, the medoid's position among its members. */
+  medoids: Uint32Array;
+  /** Each member's slot values as a JSON array, one after the other; per member, its end. */
+  slots: string;
+  slotEnds: Uint32Array;
+}
+
+/** The ArrayBuffers of a pack, to transfer rather than copy when posting it to another thread. */
+export function packBuffers(pack: TemplatePack): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  for (const a of [pack.memberEnds, pack.members]) {
+    if (a.buffer instanceof ArrayBuffer && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength)
+      out.push(a.buffer);
+  }
+  return out;
+}
+
+/** Ad `a`'s run in `data` (its first `cap` values at most), a view without a copy. */
+function runOf<T extends Uint32Array | Uint8Array>(data: RunData<T>, a: number, cap: number): T {
+  const chunk = data.chunks[data.chunk[a] ?? 0];
+  const start = data.start[a] ?? 0;
+  const length = Math.min(cap, data.length[a] ?? 0);
+  return (chunk ? chunk.subarray(start, start + length) : new Uint32Array(0)) as T;
+}
+
+/**
+ * Templates and every member's slot values for the clusters of a pack, read from `data`. Pure:
+ * runs in any thread that has the data.
+ */
+export function buildTemplates(data: TemplateData, pack: TemplatePack): BuiltTemplates {
+  const templates: BuiltTemplate[] = [];
+  const medoids = new Uint32Array(pack.clusters);
+  const slots: string[] = [];
+  const slotEnds = new Uint32Array(pack.members.length);
+  const signature = (a: number): Uint32Array => {
+    const chunk = data.signatures[Math.floor(a / data.rowsPerChunk)] ?? new Uint32Array(0);
+    const offset = (a % data.rowsPerChunk) * data.k;
+    return chunk.subarray(offset, offset + data.k);
+  };
+  let length = 0;
+  for (let c = 0; c < pack.clusters; c++) {
+    const first = c === 0 ? 0 : (pack.memberEnds[c - 1] ?? 0);
+    const members = Array.from(pack.members.subarray(first, pack.memberEnds[c] ?? first));
+    const { sample, medoid } = chooseSample(members, signature);
+    medoids[c] = medoid;
+    const built = alignCluster(members.length, medoid, sample, {
+      tokens: (i) => runOf(data.tokens, members[i] ?? 0, MAX_ALIGN_TOKENS),
+      kinds: (i) => runOf(data.kinds, members[i] ?? 0, MAX_ALIGN_TOKENS),
+      word: (t) => data.words[t] ?? "",
+    });
+    templates.push(built.template);
+    built.slots.forEach((values, i) => {
+      const json = JSON.stringify(values);
+      slots.push(json);
+      length += json.length;
+      slotEnds[first + i] = length;
+    });
+  }
+  return { templates, medoids, slots: slots.join(""), slotEnds };
+}
+
+/** What aligning reads of a cluster's members (by position, 0 … count − 1). */
+interface MemberSource {
+  tokens(member: number): Uint32Array;
+  kinds(member: number): ArrayLike<number>;
+  word(token: number): string;
+}
+
+/**
+ * A cluster's shared template and every member's slot values: the sampled members are aligned
+ * (LCS) to the medoid; medoid words a strict majority of them share are fixed, the rest are
+ * slots, typed by the extractions in them.
+ */
+function alignCluster(
+  count: number,
+  medoid: number,
+  sample: readonly number[],
+  src: MemberSource,
+): { template: BuiltTemplate; slots: string[][] } {
   const M = src.tokens(medoid).subarray(0, MAX_ALIGN_TOKENS);
   const L = M.length;
   const matched = new Int32Array(L);
   const inserted = new Int32Array(L + 1);
   const match = new Int32Array(MAX_ALIGN_TOKENS);
   const others = sample.filter((s) => s !== medoid);
+  // The sampled members' alignments, kept for their slot values below (aligning is the cost).
+  const alignedAt = new Map<number, number>();
+  const alignments = new Int32Array(others.length * L);
   for (const other of others) {
     const t = src.tokens(other).subarray(0, MAX_ALIGN_TOKENS);
     align(M, t, match);
+    alignedAt.set(other, alignedAt.size * L);
+    alignments.set(match.subarray(0, L), (alignedAt.size - 1) * L);
     let previous = -1;
     const gaps = new Set<number>();
     for (let p = 0; p < L; p++) {
@@ -103,14 +272,17 @@ export function buildTemplate(
   }
   const slots: string[][] = [];
   const slotKinds: number[][] = [];
-  const valuesOf = (ad: number): string[] => {
-    const t = src.tokens(ad).subarray(0, MAX_ALIGN_TOKENS);
-    const kinds = src.kinds(ad);
-    const positions = new Int32Array(fixed.length);
-    if (ad === medoid) fixed.forEach((p, i) => (positions[i] = p));
+  const positions = new Int32Array(fixed.length);
+  const valuesOf = (member: number): string[] => {
+    const t = src.tokens(member).subarray(0, MAX_ALIGN_TOKENS);
+    const kinds = src.kinds(member);
+    if (member === medoid) fixed.forEach((p, i) => (positions[i] = p));
     else {
-      align(M, t, match);
-      fixed.forEach((p, i) => (positions[i] = match[p] ?? -1));
+      const at = alignedAt.get(member);
+      if (at === undefined) {
+        align(M, t, match);
+        fixed.forEach((p, i) => (positions[i] = match[p] ?? -1));
+      } else fixed.forEach((p, i) => (positions[i] = alignments[at + p] ?? -1));
     }
     const values: string[] = [];
     let slot = 0;
@@ -153,7 +325,7 @@ export function buildTemplate(
     });
     return values;
   };
-  for (const m of members) slots.push(valuesOf(m));
+  for (let m = 0; m < count; m++) slots.push(valuesOf(m));
   const parts: Template["parts"] = [];
   const used = new Map<string, number>();
   let slotNumber = 0;
@@ -185,8 +357,5 @@ export function buildTemplate(
     }
   });
   const text = parts.map((p) => (p.kind === "text" ? p.text : `{${p.name}}`)).join(" ");
-  return {
-    template: { parts, text, medoid: src.ids[medoid] ?? "", sampled: sample.length },
-    slots,
-  };
+  return { template: { parts, text, sampled: sample.length }, slots };
 }

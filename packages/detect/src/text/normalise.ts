@@ -211,8 +211,44 @@ interface Item {
 const SEPARATORS = new Set([
   0x20, 0x09, 0x0a, 0x0d, 0x2d, 0x2e, 0x2c, 0x2f, 0x28, 0x29, 0x5f, 0x2a, 0x3a, 0x2b,
 ]);
-const ITEM = /[a-z0-9]+/g;
-const LETTER_DIGITS = /^[0-9oli]+$/;
+
+/** The characters of a pass-2 item: `[a-z0-9]`. */
+function isItemCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+const itemHash = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+
+/**
+ * NUMBER_WORDS by a hash of their characters, so that an item of the text is looked up without
+ * cutting it out as a string: open addressing, entry + 1 in each slot (0: empty).
+ */
+const NUMBER_WORD_LIST = [...NUMBER_WORDS];
+const NUMBER_WORD_MASK = 1023;
+const NUMBER_WORD_SLOTS = (() => {
+  const slots = new Int32Array(NUMBER_WORD_MASK + 1);
+  NUMBER_WORD_LIST.forEach(([word], entry) => {
+    let h = 0;
+    for (let k = 0; k < word.length; k++) h = itemHash(h, word.charCodeAt(k));
+    let slot = h & NUMBER_WORD_MASK;
+    while (slots[slot] !== 0) slot = (slot + 1) & NUMBER_WORD_MASK;
+    slots[slot] = entry + 1;
+  });
+  return slots;
+})();
+
+/** The number word that `text[start, end)` spells, if any; `h` is its `itemHash`. */
+function numberWordAt(text: string, start: number, end: number, h: number): NumberWord | undefined {
+  for (let slot = h & NUMBER_WORD_MASK; ; slot = (slot + 1) & NUMBER_WORD_MASK) {
+    const entry = NUMBER_WORD_SLOTS[slot] ?? 0;
+    if (entry === 0) return undefined;
+    const [word, value] = NUMBER_WORD_LIST[entry - 1] ?? ["", undefined];
+    if (word.length !== end - start) continue;
+    let same = true;
+    for (let k = 0; k < word.length && same; k++) same = word.charCodeAt(k) === text.charCodeAt(start + k);
+    if (same) return value;
+  }
+}
 
 function gapJoins(text: string, from: number, to: number): boolean {
   if (to - from > 3) return false;
@@ -297,21 +333,35 @@ function numberRuns(text: string, folds: FoldCounts): Replacement[] {
     numeric = 0;
     hasWord = false;
   };
-  ITEM.lastIndex = 0;
-  for (let m = ITEM.exec(text); m !== null; m = ITEM.exec(text)) {
-    const token = m[0];
-    const start = m.index;
-    const end = start + token.length;
+  // Items are the runs of [a-z0-9]; only digits, number words and letters-for-digits are cut out.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isItemCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0;
+    let digitCount = 0;
+    let letterDigits = true;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (!isItemCode(c)) break;
+      h = itemHash(h, c);
+      if (c <= 0x39) digitCount++;
+      else if (c !== 0x6f && c !== 0x6c && c !== 0x69) letterDigits = false;
+    }
+    const end = i;
     let item: Item | undefined;
-    const first = token.charCodeAt(0);
-    if (first >= 0x30 && first <= 0x39 && /^[0-9]+$/.test(token)) {
-      item = { start, end, digits: token };
+    if (digitCount === end - start) {
+      item = { start, end, digits: text.slice(start, end) };
     } else {
-      const word = NUMBER_WORDS.get(token);
+      const word = numberWordAt(text, start, end, h);
       if (word) item = { start, end, word };
-      else if (token.length >= 6 && LETTER_DIGITS.test(token) && /[0-9].*[0-9]/.test(token)) {
-        const digits = token.replace(/o/g, "0").replace(/[li]/g, "1");
-        if (token.replace(/[^0-9]/g, "").length >= 5) {
+      else if (end - start >= 6 && letterDigits && digitCount >= 2) {
+        const digits = text.slice(start, end).replace(/o/g, "0").replace(/[li]/g, "1");
+        if (digitCount >= 5) {
           // A long number with letters standing in for digits ("O6l2345678") is one on its own.
           replacements.push({ start, end, digits, spelled: false });
           item = { start, end, digits };
@@ -337,6 +387,21 @@ function numberRuns(text: string, folds: FoldCounts): Replacement[] {
   return replacements;
 }
 
+/**
+ * An array that `normalise` and `tokenise` may write their offsets into instead of allocating
+ * (which costs more than the work itself on short texts); the result then views the scratch and
+ * is valid until the scratch is used again.
+ */
+export interface OffsetScratch {
+  array: Int32Array;
+}
+
+export function offsets(size: number, scratch: OffsetScratch | undefined): Int32Array {
+  if (!scratch) return new Int32Array(size);
+  if (scratch.array.length < size) scratch.array = new Int32Array(Math.max(size, 2 * scratch.array.length));
+  return scratch.array;
+}
+
 let decoder: { decode(input: Uint16Array): string } | undefined;
 function bufferText(from: Uint16Array, n: number): string {
   if (n <= 2048) return String.fromCharCode.apply(null, from.subarray(0, n) as unknown as number[]);
@@ -351,17 +416,21 @@ function bufferText(from: Uint16Array, n: number): string {
  * words in runs of three or more numeric items ("five 5 five", "cinq cinq cinq", "cinco 5 5",
  * "cinci 5 5") turned into digits. Every output code unit maps back to its original span.
  */
-export function normalise(text: string): NormalisedText {
+export function normalise(text: string, scratch?: OffsetScratch): NormalisedText {
   const folds: FoldCounts = { homoglyphs: 0, spelledDigits: 0, letterDigits: 0 };
   passCharacters(text, folds);
   const pass1 = bufferText(buf, len);
   const replacements = numberRuns(pass1, folds);
-  if (replacements.length === 0) {
-    return { text: pass1, start: bufStart.slice(0, len), end: bufEnd.slice(0, len), folds };
-  }
   const n1 = len;
-  const start = new Int32Array(n1);
-  const end = new Int32Array(n1);
+  // Both maps in one array: a fresh one, or the caller's scratch.
+  const both = offsets(2 * n1, scratch);
+  const start = both.subarray(0, n1);
+  const end = both.subarray(n1, 2 * n1);
+  if (replacements.length === 0) {
+    start.set(bufStart.subarray(0, n1));
+    end.set(bufEnd.subarray(0, n1));
+    return { text: pass1, start, end, folds };
+  }
   const parts: string[] = [];
   let o = 0;
   let copied = 0;
@@ -387,5 +456,5 @@ export function normalise(text: string): NormalisedText {
   }
   copy(n1);
   // Digits are never longer than the words they replace ("double 5" → "55" is shorter too).
-  return { text: parts.join(""), start: start.slice(0, o), end: end.slice(0, o), folds };
+  return { text: parts.join(""), start: start.subarray(0, o), end: end.subarray(0, o), folds };
 }

@@ -1,3 +1,5 @@
+import { offsets, type OffsetScratch } from "./normalise.ts";
+
 /**
  * Word tokens of normalised text, with their normalised spans. Leetspeak is undone here, at the
  * word level ("fr3sh" → "fresh", "l@dy" → "lady"), and not in the text itself, so that digits in
@@ -43,12 +45,13 @@ function isWordChar(c: number): boolean {
 }
 
 /** Tokens: letter/digit runs, `:emoji:` words, with leetspeak undone inside letter words. */
-export function tokenise(text: string): Tokens {
+export function tokenise(text: string, scratch?: OffsetScratch): Tokens {
   const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const numeric: number[] = [];
   const n = text.length;
+  // A text has at most one token per two code units, plus one.
+  if (tokenStarts.length < n + 2) tokenStarts = new Int32Array(2 * n + 2);
+  const spans = tokenStarts;
+  let count = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -62,9 +65,7 @@ export function tokenise(text: string): Tokens {
       }
       if (j < n && text.charCodeAt(j) === 0x3a && j - i <= 24) {
         words.push(text.slice(i, j + 1));
-        starts.push(i);
-        ends.push(j + 1);
-        numeric.push(0);
+        spans[count++] = i;
         i = j + 1;
         continue;
       }
@@ -103,19 +104,25 @@ export function tokenise(text: string): Tokens {
     let word = text.slice(i, j);
     if ((digits > 0 && letters >= 2) || leet) word = unleet(word);
     words.push(word);
-    starts.push(i);
-    ends.push(j);
-    numeric.push(letters === 0 && !leet ? 1 : 0);
+    // Numeric tokens are marked by a negative start (~start) until the spans are copied out.
+    spans[count++] = letters === 0 && !leet ? ~i : i;
     i = j;
   }
-  return {
-    words,
-    start: Int32Array.from(starts),
-    end: Int32Array.from(ends),
-    numeric: Uint8Array.from(numeric),
-    count: words.length,
-  };
+  // Starts, ends and the numeric flags in one array (a fresh one, or the caller's scratch).
+  const all = offsets(3 * count, scratch);
+  const numeric = new Uint8Array(all.buffer, all.byteOffset + 8 * count, count);
+  for (let t = 0; t < count; t++) {
+    const s = spans[t] ?? 0;
+    const from = s < 0 ? ~s : s;
+    numeric[t] = s < 0 ? 1 : 0;
+    all[t] = from;
+    all[count + t] = from + (words[t]?.length ?? 0);
+  }
+  return { words, start: all.subarray(0, count), end: all.subarray(count, 2 * count), numeric, count };
 }
+
+/** Token starts of the text being tokenised (reused between calls). */
+let tokenStarts = new Int32Array(1024);
 
 /** Digits and symbols between letters become the letters they imitate. */
 function unleet(word: string): string {
