@@ -44,3 +44,27 @@ export { DEFAULT_SCORE_WEIGHTS, scoreNetwork, type ScoreWeights, type NetworkSta
 export { permutations, shingles, signature, exactJaccard } from "./cluster/minhash.ts";
 export { murmur3 } from "./cluster/hash.ts";
 export type * from "./types.ts";
+// Reading ad files (JSON lines and CSV) into ads: the rules the server and the CLI share.
+export { CsvStream, type CsvRecordResult } from "./input/csv.ts";
+export {
+  jsonLineToAd,
+  MAX_ID_CHARS,
+  MAX_PLACE_CHARS,
+  MAX_ROW_CHARS,
+  objectToAd,
+  parseJsonObject,
+  REQUIRED_IDS,
+  toAd,
+  type AdRow,
+  type ColumnMapping,
+  type MappedField,
+  type RowProblem,
+  type RowRules,
+} from "./input/rows.ts";
+export {
+  AdFileError,
+  CsvAdReader,
+  readJsonLineAds,
+  type AdFileProblem,
+  type CsvAdOptions,
+} from "./input/ad-file.ts";

@@ -1,23 +1,26 @@
 import { createReadStream } from "node:fs";
-import type { AdInput } from "@ariadne/detect";
-import { CsvReader } from "./csv.ts";
+import {
+  AdFileError,
+  CsvAdReader,
+  objectToAd,
+  parseJsonObject,
+  type AdInput,
+  type ColumnMapping as AdColumnMapping,
+  type MappedField,
+  type RowProblem,
+  type RowRules,
+} from "@ariadne/detect";
 
-/** Which input fields hold what. */
-export interface ColumnMapping {
-  id: string;
-  text: string;
-  title?: string | undefined;
-  date?: string | undefined;
-  place?: string | undefined;
-  /** Which of the above were named by the user (they must exist). */
-  explicit: ReadonlySet<"id" | "title" | "date" | "place">;
-}
+export type { RowProblem };
 
-/** A row that could not become an ad, and why. */
-export type RowProblem = "invalid_json" | "not_an_object" | "missing_text";
+/** Which input fields hold what, and which of them the user named (they must exist). */
+export type ColumnMapping = AdColumnMapping & { explicit: ReadonlySet<MappedField> };
 
 export type InputRow =
   { kind: "ad"; ad: AdInput; repaired: boolean } | { kind: "invalid"; row: number; problem: RowProblem };
+
+/** A file scanned once: a row without an id is named after its number; blank text is no text. */
+const SCAN_RULES: RowRules = { id: "row-number", blankTextMissing: true };
 
 /** Where JSON lines are parsed (in the worker threads, off the reading thread). */
 export function parseJsonLine(
@@ -25,18 +28,11 @@ export function parseJsonLine(
   mapping: ColumnMapping,
   row: number,
 ): { row: InputRow; hasText: boolean; keys?: string[] } {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return { row: { kind: "invalid", row, problem: "invalid_json" }, hasText: false };
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return { row: { kind: "invalid", row, problem: "not_an_object" }, hasText: false };
-  }
-  const record = value as Record<string, unknown>;
+  const record = parseJsonObject(line);
+  if (typeof record === "string") return { row: { kind: "invalid", row, problem: record }, hasText: false };
+  const ad = objectToAd(record, mapping, row, SCAN_RULES);
   return {
-    row: toAd((name) => record[name], mapping, row),
+    row: ad.kind === "ad" ? ad : { kind: "invalid", row, problem: ad.reason },
     hasText: mapping.text in record,
     ...(row === 1 ? { keys: Object.keys(record) } : {}),
   };
@@ -62,28 +58,6 @@ async function* decodedChunks(file: string, position: ReadPosition): AsyncGenera
   }
   const rest = decoder.decode();
   if (rest !== "") yield rest;
-}
-
-function field(value: unknown): string | undefined {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  return undefined;
-}
-
-function toAd(get: (name: string) => unknown, mapping: ColumnMapping, row: number): InputRow {
-  const text = field(get(mapping.text));
-  if (text === undefined || text.trim() === "") return { kind: "invalid", row, problem: "missing_text" };
-  const id = field(get(mapping.id));
-  const title = mapping.title ? field(get(mapping.title)) : undefined;
-  const ad: AdInput = {
-    id: id !== undefined && id.trim() !== "" ? id.trim() : `row-${row}`,
-    text,
-    ...(title !== undefined ? { title } : {}),
-    ...(mapping.date ? { date: field(get(mapping.date)) } : {}),
-    ...(mapping.place ? { place: field(get(mapping.place)) } : {}),
-  };
-  const repaired = text.includes("\ufffd") || (title?.includes("\ufffd") ?? false);
-  return { kind: "ad", ad, repaired };
 }
 
 /**
@@ -217,51 +191,38 @@ export function decodeRows(bytes: Uint8Array): string[] {
 
 const rowDecoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 
-/** Rows of a CSV file with a header line; a mapped column missing from the header fails fast. */
+/**
+ * Rows of a CSV file with a header line (see `CsvAdReader`); a mapped column missing from the
+ * header fails fast, naming the columns found.
+ */
 export async function* readCsv(
   file: string,
   mapping: ColumnMapping,
   position: ReadPosition,
   delimiter = ",",
 ): AsyncGenerator<InputRow> {
-  const reader = new CsvReader(delimiter);
-  let header: Map<string, number> | undefined;
-  let row = 0;
-  const handle = (record: string[]): InputRow | undefined => {
-    if (!header) {
-      header = new Map(record.map((name, i) => [name.trim(), i]));
-      const found = record.map((n) => n.trim()).join(", ");
-      const need: [string, string | undefined][] = [["text", mapping.text]];
-      for (const key of mapping.explicit) need.push([key, mapping[key]]);
-      for (const [role, name] of need) {
-        if (name !== undefined && !header.has(name)) {
-          throw new ScanInputError(
-            `the ${role} column "${name}" is not in ${file}; columns found: ${found || "(none)"}`,
-          );
-        }
+  const reader = new CsvAdReader(mapping, { delimiter, rules: SCAN_RULES });
+  try {
+    for await (const chunk of decodedChunks(file, position)) {
+      for (const row of reader.push(chunk)) {
+        yield row.kind === "ad" ? row : { kind: "invalid", row: row.row, problem: row.reason };
       }
-      return undefined;
     }
-    row++;
-    const columns = header;
-    return toAd(
-      (name) => {
-        const at = columns.get(name);
-        return at === undefined ? undefined : record[at];
-      },
-      mapping,
-      row,
-    );
-  };
-  for await (const chunk of decodedChunks(file, position)) {
-    for (const record of reader.push(chunk)) {
-      const r = handle(record);
-      if (r) yield r;
+    for (const row of reader.end()) {
+      yield row.kind === "ad" ? row : { kind: "invalid", row: row.row, problem: row.reason };
     }
+  } catch (error) {
+    if (!(error instanceof AdFileError)) throw error;
+    throw new ScanInputError(fileProblem(error, file));
   }
-  for (const record of reader.end()) {
-    const r = handle(record);
-    if (r) yield r;
+}
+
+/** What is wrong with the file, in the command's words (naming the file). */
+function fileProblem(error: AdFileError, file: string): string {
+  if (error.column) {
+    const { role, name, found } = error.column;
+    return `the ${role} column "${name}" is not in ${file}; columns found: ${found.join(", ") || "(none)"}`;
   }
-  if (!header) throw new ScanInputError(`${file} is empty: a CSV file needs a header line`);
+  if (error.code === "header_too_long") return `the header line of ${file} is too long`;
+  return `${file} is empty: a CSV file needs a header line`;
 }

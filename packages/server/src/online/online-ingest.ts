@@ -1,11 +1,10 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { PLACES, type AdAnalyser, type PreparedAd, type PreparedFeatures } from "@ariadne/detect";
+import { PLACES, type AdAnalyser, type AdRow, type PreparedAd, type PreparedFeatures } from "@ariadne/detect";
 import { DomainError } from "@ariadne/domain";
 import { sql } from "drizzle-orm";
 import type { Executor } from "../db/connection.ts";
 import type { Keyring } from "../security/keyring.ts";
-import type { AdRow } from "./ad-reader.ts";
 import { toBase64, type OrganisationEngine } from "./engine-registry.ts";
 import { matchNetworks, networkContent, type NetworkContent } from "./network-sync.ts";
 import { sealOnline } from "./online-sealing.ts";

@@ -1,5 +1,14 @@
 import { createHash, randomUUID } from "node:crypto";
-import { DEFAULT_SCORE_WEIGHTS, ENGINE_VERSION, GAZETTEER_VERSION, ADS_LEXICON } from "@ariadne/detect";
+import {
+  ADS_LEXICON,
+  DEFAULT_SCORE_WEIGHTS,
+  ENGINE_VERSION,
+  GAZETTEER_VERSION,
+  readJsonLineAds,
+  toAd,
+  type AdRow,
+  type ColumnMapping,
+} from "@ariadne/detect";
 import {
   can,
   conflict,
@@ -17,15 +26,7 @@ import type { Db, Executor } from "../db/connection.ts";
 import * as organisationRepo from "../organisations/organisation-repository.ts";
 import { SYSTEM_CONTEXT, type RequestContext } from "../request-context.ts";
 import type { Keyring } from "../security/keyring.ts";
-import {
-  decodeBody,
-  readCsv,
-  readJsonLines,
-  toAd,
-  tooLarge,
-  type AdRow,
-  type ColumnMapping,
-} from "./ad-reader.ts";
+import { decodeBody, readCsv, tooLarge } from "./upload-body.ts";
 import { EngineRegistry, type StoredFeatures } from "./engine-registry.ts";
 import { renderEvidenceHtml } from "./evidence-report.ts";
 import {
@@ -238,7 +239,7 @@ export class OnlineService {
     const delimiter = query.delimiter === "tab" ? "\t" : (query.delimiter ?? ",");
     const rows =
       query.format === "jsonl"
-        ? readJsonLines(text, mapping)
+        ? readJsonLineAds(text, mapping)
         : readCsv(text, { ...mapping, explicit }, delimiter);
     return this.ingest(
       ctx,

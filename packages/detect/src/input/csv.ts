@@ -1,24 +1,31 @@
-/**
- * A streaming CSV reader (RFC 4180): quoted fields with doubled quotes and line breaks inside,
- * CRLF or LF, a byte-order mark. Text is pushed in pieces of any size and complete records come
- * out as they end. A record longer than `maxRecordChars` is not kept: it comes out as
- * `{ tooLong: true }` and its content is dropped as it streams, so memory stays bounded even by
- * a file that never closes a quote.
- */
+/** One record of a CSV file, or the mark of a record that was too long to keep. */
 export type CsvRecordResult = { cells: string[]; tooLong: false } | { cells: null; tooLong: true };
 
+/**
+ * A streaming CSV reader (RFC 4180): quoted fields with doubled quotes and line breaks inside,
+ * CRLF or LF, a byte-order mark, any one-character delimiter. Text is pushed in pieces of any
+ * size and complete records come out as they end. A record longer than `maxRecordChars` is not
+ * kept: it comes out as `{ tooLong: true }` and its content is dropped as it streams, so memory
+ * stays bounded even by a file that never closes a quote. Blank lines are not records.
+ */
 export class CsvStream {
   private readonly delimiter: number;
   private field = "";
+  /** Something of the current field was read (its text may have been dropped as too long). */
+  private fieldStarted = false;
   private record: string[] = [];
   private size = 0;
   private tooLong = false;
   private quoted = false;
+  /** A quoted field just closed: anything but a delimiter or a line end is malformed. */
+  private afterQuote = false;
   /** The last piece ended on a quote inside a quoted field: doubled or closing, decided next. */
   private quoteAtEnd = false;
   /** The last piece ended on CR: a following LF belongs to it. */
   private crAtEnd = false;
   private started = false;
+  /** Characters found after a closing quote (kept as text, as spreadsheets do). */
+  malformed = 0;
 
   constructor(
     private readonly maxRecordChars: number,
@@ -30,13 +37,18 @@ export class CsvStream {
     this.delimiter = delimiter.charCodeAt(0);
   }
 
-  /** True while inside a quoted field: at the end of input, a quote was never closed. */
+  /**
+   * True while inside a quoted field: at the end of input, a quote was never closed. (A quote
+   * that ends the last piece closes its field at the end of input.)
+   */
   get inQuotes(): boolean {
-    return this.quoted;
+    return this.quoted && !this.quoteAtEnd;
   }
 
   private append(text: string): void {
-    if (this.tooLong || text === "") return;
+    if (text === "") return;
+    this.fieldStarted = true;
+    if (this.tooLong) return;
     this.size += text.length;
     if (this.size > this.maxRecordChars) {
       this.tooLong = true;
@@ -50,6 +62,8 @@ export class CsvStream {
   private endField(): void {
     if (!this.tooLong) this.record.push(this.field);
     this.field = "";
+    this.fieldStarted = false;
+    this.afterQuote = false;
   }
 
   private endRecord(out: CsvRecordResult[]): void {
@@ -60,6 +74,11 @@ export class CsvStream {
     this.record = [];
     this.size = 0;
     this.tooLong = false;
+  }
+
+  private closeQuote(): void {
+    this.quoted = false;
+    this.afterQuote = true;
   }
 
   /** Parses `text` and returns the records it completed. */
@@ -81,7 +100,7 @@ export class CsvStream {
         this.append('"');
         i++;
       } else {
-        this.quoted = false;
+        this.closeQuote();
       }
     }
     let from = i;
@@ -103,7 +122,7 @@ export class CsvStream {
           this.append('"');
           i += 2;
         } else {
-          this.quoted = false;
+          this.closeQuote();
           i++;
         }
         from = i;
@@ -123,12 +142,16 @@ export class CsvStream {
           else if (i >= n) this.crAtEnd = true;
         }
         from = i;
-      } else if (c === 0x22 && i === from && this.field === "") {
+      } else if (c === 0x22 && i === from && !this.fieldStarted && !this.afterQuote) {
         // A quote opens a field only at its start; elsewhere it is an ordinary character.
         this.quoted = true;
         i++;
         from = i;
       } else {
+        if (this.afterQuote) {
+          this.malformed++;
+          this.afterQuote = false;
+        }
         i++;
       }
     }
