@@ -265,8 +265,22 @@ function makePhone(r: () => number, cc: string): Phone {
 const FULLWIDTH = (s: string) => s.replace(/[0-9]/g, (c) => String.fromCharCode(0xff10 + Number(c)));
 
 /** One of many ways to write a phone number; returns the text and whether it is disguised. */
-function writePhone(r: () => number, p: Phone, lang: Lang): string {
-  const n = p.national;
+function writePhone(r: () => number, p: Phone, lang: Lang, home: string): string {
+  // A number from another country (a network's phone shared across borders) is written with its
+  // country code, as advertisers do: a national form would be read as a local number.
+  const subscriber = p.national.startsWith("0") ? p.national.slice(1) : p.national;
+  const code = p.e164.slice(0, p.e164.length - subscriber.length);
+  const foreign = p.cc !== home;
+  const written = writeDigits(
+    r,
+    foreign ? subscriber : p.national,
+    lang,
+    `${code} ${subscriber.slice(0, 3)} ${subscriber.slice(3, 6)} ${subscriber.slice(6)}`,
+  );
+  return foreign && !written.startsWith("+") ? `${code} ${written}` : written;
+}
+
+function writeDigits(r: () => number, n: string, lang: Lang, international: string): string {
   const pairs =
     n.length % 2 === 0 ? (n.match(/../g) ?? [n]) : [n.slice(0, 3), ...(n.slice(3).match(/../g) ?? [])];
   const style = Math.floor(r() * 10);
@@ -276,7 +290,7 @@ function writePhone(r: () => number, p: Phone, lang: Lang): string {
     case 1:
       return pairs.join(" ");
     case 2:
-      return `${p.e164.slice(0, 3)} ${n.slice(1, 4)} ${n.slice(4, 7)} ${n.slice(7)}`;
+      return international;
     case 3:
       return pairs.join(".");
     case 4:
@@ -321,9 +335,11 @@ interface Family {
   days: number;
   disclaimer: string | null;
   common: boolean;
+  /** The country of the family's own phone numbers. */
+  phoneCountry: string;
 }
 
-function makeFamily(r: () => number, sharedPhone: Phone | null): Family {
+function makeFamily(r: () => number, index: number, sharedPhone: Phone | null): Family {
   const lang = pick(r, LANGS);
   const kind = r() < 0.8 ? "sex" : "labour";
   const pool = (kind === "sex" ? SEX : LABOUR)[lang];
@@ -344,6 +360,7 @@ function makeFamily(r: () => number, sharedPhone: Phone | null): Family {
   const cities = Array.from({ length: movement }, () => pick(r, cityPool));
   const cc = cities[0]?.cc ?? "FR";
   const phones = [makePhone(r, cc)];
+  const phoneCountry = phones[0]?.cc ?? cc;
   if (r() < 0.2) phones.push(makePhone(r, cc));
   if (sharedPhone) phones[0] = sharedPhone;
   const names = Array.from({ length: 1 + Math.floor(r() * 3) }, () =>
@@ -357,13 +374,15 @@ function makeFamily(r: () => number, sharedPhone: Phone | null): Family {
     names,
     cities,
     phones,
-    handle: `${(names[0] ?? "x").toLowerCase()}${r() < 0.5 ? "_" : ""}${Math.floor(r() * 1000)}`,
+    // An account name is the advertiser's own: unrelated families never share one by chance.
+    handle: `${(names[0] ?? "x").toLowerCase()}${r() < 0.5 ? "_" : ""}${index * 1000 + Math.floor(r() * 1000)}`,
     price: kind === "sex" ? 50 + 10 * Math.floor(r() * 20) : 1500 + 100 * Math.floor(r() * 30),
     currency: pick(r, CURRENCY[lang]),
     start: Date.UTC(2024, 0, 1) + Math.floor(r() * 300) * 86_400_000,
     days: 1 + Math.floor(r() * 60),
     disclaimer: r() < 0.15 ? pick(r, DISCLAIMERS) : null,
     common: r() < 0.5,
+    phoneCountry,
   };
 }
 
@@ -395,7 +414,7 @@ function writeAd(r: () => number, f: Family): { text: string; date: string; plac
     name: pick(r, f.names),
     age: String(19 + Math.floor(r() * 12)),
     city: city.name,
-    phone: writePhone(r, phone, f.lang),
+    phone: writePhone(r, phone, f.lang, f.phoneCountry),
     price,
     handle: f.handle,
   };
@@ -496,7 +515,7 @@ export function generateCorpus(
     if (!fam) {
       const net = familyNetwork[f] ?? 0;
       const shared = phonesOfNetwork.get(net) ?? null;
-      fam = makeFamily(r, shared);
+      fam = makeFamily(r, f, shared);
       if (!shared && fam.phones[0]) phonesOfNetwork.set(net, fam.phones[0]);
       made.set(f, fam);
     }

@@ -136,15 +136,12 @@ export class AdAnalyser {
     const language = detectLanguage(tokens.words);
     const ctx: ExtractContext = { original, norm, tokens, regions: [] };
     const regions: string[] = [];
-    const addRegion = (r: string) => {
-      if (!regions.includes(r)) regions.push(r);
-    };
-    if (this.options.region) addRegion(this.options.region);
+    if (this.options.region) addOnce(regions, this.options.region);
     const named = extractPlaces(ctx);
-    for (const p of named) addRegion(p.country);
+    for (const p of named) addOnce(regions, p.country);
     const field = placeField(ad.place);
-    if (field) addRegion(field.country);
-    for (const r of LANGUAGE_REGIONS[language]) addRegion(r);
+    if (field) addOnce(regions, field.country);
+    for (const r of LANGUAGE_REGIONS[language]) addOnce(regions, r);
     ctx.regions = regions;
     const extractions = extractAll(ctx, named);
     const flags = this.matcher.flags(tokens, extractions, (from, to) => spanOf(ctx, from, to));
@@ -340,6 +337,10 @@ export class AdAnalyser {
       obfuscated,
     };
   }
+}
+
+function addOnce(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
 }
 
 /** Index of an extraction kind in TOKEN_KINDS (`text` when there is none). */

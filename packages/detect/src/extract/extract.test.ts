@@ -53,6 +53,12 @@ describe("extraction", () => {
     expect(of(extract("snap me later, telegram only"), "handle")).toEqual([]);
   });
 
+  it("never takes an emoji beside an app name for a handle, and reads the name after it", () => {
+    // "telegram 💋" in thousands of unrelated ads must not link them all through "telegram:kiss".
+    expect(of(extract("call me on telegram 💋 available now, telegram: ❤️ sweet"), "handle")).toEqual([]);
+    expect(of(extract("telegram 💋 anna_905"), "handle").map((h) => h.value)).toEqual(["telegram:anna_905"]);
+  });
+
   it("reads prices with currency and rate unit", () => {
     const found = of(
       extract("150€/1h, 30min 80eur, 200 lei pe ora, $300 per night, 100 euros la demi heure"),

@@ -33,19 +33,31 @@ type Parsed = { e164: string; country: string | null } | null;
 /**
  * Parse results by number and region ("+<digits>" for international numbers): ads repeat their
  * numbers, and an ad's region list differs from its neighbours' more often than its numbers.
+ * Parsing is the costliest step of extraction (tens of microseconds), and a network's ads are
+ * spread over a whole file, so the cache keeps two generations: when the newer one is full it
+ * becomes the older one, and a hit in the older one is carried over. Bounded memory, and the
+ * numbers still in use stay.
  */
-const cache = new Map<string, Parsed>();
+const GENERATION = 250_000;
+let recent = new Map<string, Parsed>();
+let older = new Map<string, Parsed>();
 
 function parseOne(text: string, region: string | undefined, key: string): Parsed {
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const p =
-    region === undefined
-      ? parsePhoneNumberFromString(text)
-      : parsePhoneNumberFromString(text, region as CountryCode);
-  const parsed: Parsed = p?.isValid() ? { e164: p.number, country: p.country ?? null } : null;
-  if (cache.size >= 200_000) cache.clear();
-  cache.set(key, parsed);
+  let parsed = recent.get(key);
+  if (parsed !== undefined) return parsed;
+  parsed = older.get(key);
+  if (parsed === undefined) {
+    const p =
+      region === undefined
+        ? parsePhoneNumberFromString(text)
+        : parsePhoneNumberFromString(text, region as CountryCode);
+    parsed = p?.isValid() ? { e164: p.number, country: p.country ?? null } : null;
+  }
+  if (recent.size >= GENERATION) {
+    older = recent;
+    recent = new Map();
+  }
+  recent.set(key, parsed);
   return parsed;
 }
 

@@ -97,10 +97,13 @@ const NOT_NAMES = new Set(
 );
 
 const CUE =
-  /(?<![a-z0-9])(telegram|telegrm|tlgrm|tg|snapchat|snap|sc|instagram|insta|ig|kik|wickr ?me|wickr|wechat|skype|threema|line(?: id)?|twitter|tiktok|onlyfans|of|session)(?: id)?\s*([:=>\-@]*)\s*@?([a-z0-9][a-z0-9_.]{2,31})/g;
+  /(?<![a-z0-9])(telegram|telegrm|tlgrm|tg|snapchat|snap|sc|instagram|insta|ig|kik|wickr ?me|wickr|wechat|skype|threema|line(?: id)?|twitter|tiktok|onlyfans|of|session)(?: id)?(?:\s*:[a-z][a-z0-9_]*:)*\s*([:=>\-@]*)\s*@?([a-z0-9][a-z0-9_.]{2,31})/g;
 const AT_HANDLE = /(?<![a-z0-9._%+-])@([a-z0-9_][a-z0-9_.]{2,29})(?![a-z0-9_]*\.[a-z]{2,})/g;
 
-/** "telegram: anna_x", "snap annab92", "@anna.x" (when not part of an e-mail address). */
+/**
+ * "telegram: anna_x", "snap annab92", "@anna.x" (when not part of an e-mail address); emoji
+ * between the app and the name ("telegram 💋 anna_x") are passed over.
+ */
 export function extractHandles(ctx: ExtractContext): HandleExtraction[] {
   const text = ctx.norm.text;
   const found: HandleExtraction[] = [];
@@ -112,6 +115,9 @@ export function extractHandles(ctx: ExtractContext): HandleExtraction[] {
     const explicit = delimiter.length > 0 || /@/.test(whole) || /[0-9_.]/.test(name);
     if (NOT_NAMES.has(name) || name.length < 3 || !explicit) continue;
     if (/^[0-9]+$/.test(name)) continue;
+    // An emoji token (":kiss:", see normalise) is decoration, never a handle.
+    const nameStart = m.index + whole.length - rawName.length;
+    if (text[nameStart - 1] === ":" && text[nameStart + rawName.length] === ":") continue;
     const start = m.index;
     const end = start + whole.length - (rawName.length - name.length);
     found.push({ kind: "handle", ...spanOf(ctx, start, end), value: `${platform}:${name}`, platform, name });

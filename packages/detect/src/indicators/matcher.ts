@@ -134,23 +134,14 @@ export class IndicatorMatcher {
     extractions: readonly Extraction[],
     span: (from: number, to: number) => Span,
   ): IndicatorFlag[] {
-    const found = new Map<number, { language: string; spans: Span[] }>();
-    const add = (indicator: number, language: string, s: Span) => {
-      const entry = found.get(indicator);
-      if (!entry) found.set(indicator, { language, spans: [s] });
-      else if (
-        entry.spans.length < MAX_SPANS &&
-        !entry.spans.some((x) => x.start < s.end && s.start < x.end)
-      ) {
-        entry.spans.push(s);
-      }
-    };
+    const found: Found = new Map();
     const { words, count } = tokens;
     for (let i = 0; i < count; i++) {
       const candidates = this.candidates(words[i] ?? "");
       for (const c of candidates) {
         const end = matchAt(c.steps, 0, i, words, count);
-        if (end > i) add(c.indicator, c.language, span(tokens.start[i] ?? 0, tokens.end[end - 1] ?? 0));
+        if (end > i)
+          addSpan(found, c.indicator, c.language, span(tokens.start[i] ?? 0, tokens.end[end - 1] ?? 0));
       }
     }
     for (const { indicator, kind } of this.derived) {
@@ -159,7 +150,7 @@ export class IndicatorMatcher {
           kind === "minor-age"
             ? x.kind === "age" && x.age < 18
             : (x.kind === "phone" || x.kind === "email") && (x.obfuscation?.length ?? 0) > 0;
-        if (hit) add(indicator, "any", { start: x.start, end: x.end, text: x.text });
+        if (hit) addSpan(found, indicator, "any", { start: x.start, end: x.end, text: x.text });
       }
     }
     for (const { indicator, requires } of this.combined) {
@@ -190,6 +181,18 @@ export class IndicatorMatcher {
 }
 
 const NONE: readonly CompiledPattern[] = [];
+
+/** The flags of one ad being collected: by indicator, the language and the spans that raised it. */
+type Found = Map<number, { language: string; spans: Span[] }>;
+
+/** Records one span of an indicator (up to MAX_SPANS that do not overlap). */
+function addSpan(found: Found, indicator: number, language: string, s: Span): void {
+  const entry = found.get(indicator);
+  if (!entry) found.set(indicator, { language, spans: [s] });
+  else if (entry.spans.length < MAX_SPANS && !entry.spans.some((x) => x.start < s.end && s.start < x.end)) {
+    entry.spans.push(s);
+  }
+}
 
 /**
  * A 64 Kbit filter of words by their first three code units (words of one or two by all of

@@ -327,12 +327,6 @@ function numberRuns(text: string, folds: FoldCounts): Replacement[] {
   let numeric = 0;
   let hasWord = false;
   let previousEnd = -10;
-  const flush = () => {
-    if (numeric >= 3 && hasWord) convertRun(run, replacements);
-    run = [];
-    numeric = 0;
-    hasWord = false;
-  };
   // Items are the runs of [a-z0-9]; only digits, number words and letters-for-digits are cut out.
   const n = text.length;
   let i = 0;
@@ -368,7 +362,13 @@ function numberRuns(text: string, folds: FoldCounts): Replacement[] {
         } else item = { start, end, digits, lettered: true };
       }
     }
-    if (!item || !gapJoins(text, previousEnd, start)) flush();
+    // The run ends here: converted when long enough (an empty run has nothing to flush).
+    if (run.length > 0 && (!item || !gapJoins(text, previousEnd, start))) {
+      if (numeric >= 3 && hasWord) convertRun(run, replacements);
+      run = [];
+      numeric = 0;
+      hasWord = false;
+    }
     if (item) {
       run.push(item);
       if (item.word?.kind !== "joiner") numeric++;
@@ -378,7 +378,7 @@ function numberRuns(text: string, folds: FoldCounts): Replacement[] {
       previousEnd = -10;
     }
   }
-  flush();
+  if (numeric >= 3 && hasWord) convertRun(run, replacements);
   replacements.sort((a, b) => a.start - b.start);
   for (const r of replacements) {
     if (r.spelled) folds.spelledDigits++;

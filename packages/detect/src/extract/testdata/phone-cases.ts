@@ -1,3 +1,5 @@
+import { AdAnalyser } from "../../analyse.ts";
+
 /**
  * Phone forms for the extraction quality test: plain, spaced, dotted, spelled out in English,
  * French, Spanish and Romanian, mixed, fullwidth, mathematical, circled and keycap digits,
@@ -335,3 +337,40 @@ export const PHONE_CASES: readonly { text: string; region: string; expected: rea
   { text: "dos horas 200 euros", region: "ES", expected: [] },
   { text: "cinci ore 300 lei", region: "FR", expected: [] },
 ];
+
+/** Precision and recall of phone extraction on PHONE_CASES, and what was missed or extra. */
+export function phoneTableQuality(): { forms: number; precision: number; recall: number; misses: string[] } {
+  const analysers = new Map<string, AdAnalyser>();
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const misses: string[] = [];
+  for (const c of PHONE_CASES) {
+    let analyser = analysers.get(c.region);
+    if (!analyser) {
+      analyser = new AdAnalyser({ region: c.region });
+      analysers.set(c.region, analyser);
+    }
+    const r = analyser.analyse({ id: "t", text: c.text });
+    const found = r.ok ? r.value.extractions.flatMap((x) => (x.kind === "phone" ? [x.value] : [])) : [];
+    for (const f of found) {
+      if (c.expected.includes(f)) tp++;
+      else {
+        fp++;
+        misses.push(`extra ${f} in ${c.text}`);
+      }
+    }
+    for (const e of c.expected) {
+      if (!found.includes(e)) {
+        fn++;
+        misses.push(`missed ${e} in ${c.text}`);
+      }
+    }
+  }
+  return {
+    forms: PHONE_CASES.filter((c) => c.expected.length > 0).length,
+    precision: tp / (tp + fp),
+    recall: tp / (tp + fn),
+    misses,
+  };
+}
