@@ -10,6 +10,7 @@ import { FormProblemAlert } from "../forms/form-problem-alert.tsx";
 import { PermissionCheckboxes } from "../forms/permission-checkboxes.tsx";
 import { useServerErrors } from "../forms/use-server-errors.ts";
 import { CopyValue } from "../ui/copy-value.tsx";
+import { FormActions } from "../ui/form-actions.tsx";
 import { useCreateToken } from "./token-queries.ts";
 
 interface TokenFormValues {
@@ -92,14 +93,7 @@ export function CreateTokenForm({ onClose }: { onClose: () => void }) {
           error={typeof form.errors.permissions === "string" ? form.errors.permissions : undefined}
         />
         <FormProblemAlert problem={errors.problem} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t("account.tokens.create")}
-          </Button>
-        </Group>
+        <FormActions saving={create.isPending} onCancel={onClose} submitLabel={t("account.tokens.create")} />
       </Stack>
     </form>
   );

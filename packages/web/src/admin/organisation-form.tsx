@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, SimpleGrid, Stack, Switch, TextInput } from "@mantine/core";
+import { NumberInput, SimpleGrid, Stack, Switch, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import type { Organisation } from "../api/types.ts";
@@ -6,6 +6,7 @@ import { CountrySelect } from "../forms/country-select.tsx";
 import { FormProblemAlert } from "../forms/form-problem-alert.tsx";
 import { OrganisationTypeSelect } from "../forms/organisation-type-select.tsx";
 import { useServerErrors } from "../forms/use-server-errors.ts";
+import { FormActions } from "../ui/form-actions.tsx";
 import {
   toCreateOrganisationRequest,
   toOrganisationFormValues,
@@ -97,14 +98,11 @@ export function OrganisationForm({ organisation, onDone, onCancel, onReload }: O
           />
         )}
         <FormProblemAlert problem={errors.problem} onReload={onReload} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {organisation === undefined ? t("common.create") : t("common.save")}
-          </Button>
-        </Group>
+        <FormActions
+          saving={create.isPending || update.isPending}
+          onCancel={onCancel}
+          submitLabel={organisation === undefined ? t("common.create") : t("common.save")}
+        />
       </Stack>
     </form>
   );

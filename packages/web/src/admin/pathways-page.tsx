@@ -28,6 +28,7 @@ import { FormProblemAlert } from "../forms/form-problem-alert.tsx";
 import { useServerErrors } from "../forms/use-server-errors.ts";
 import { countryName } from "../i18n/country-names.ts";
 import { AppModal } from "../ui/app-modal.tsx";
+import { FormActions } from "../ui/form-actions.tsx";
 import { notifySuccess } from "../ui/notify.ts";
 import { QueryState } from "../ui/query-state.tsx";
 import { AdminSectionHeader } from "./admin-section-header.tsx";
@@ -260,14 +261,7 @@ function PathwayForm({
           </Button>
         </Group>
         <FormProblemAlert problem={errors.problem} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t("common.save")}
-          </Button>
-        </Group>
+        <FormActions saving={save.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

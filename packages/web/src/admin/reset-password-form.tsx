@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Stack, Text } from "@mantine/core";
+import { Alert, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { User } from "../api/types.ts";
 import { FormProblemAlert } from "../forms/form-problem-alert.tsx";
 import { useServerErrors } from "../forms/use-server-errors.ts";
+import { FormActions } from "../ui/form-actions.tsx";
 import { InitialPasswordField } from "./initial-password-field.tsx";
 import { useResetUserPassword } from "./user-queries.ts";
 
@@ -47,14 +48,12 @@ export function ResetPasswordForm({ user, onDone, onCancel, onReload }: ResetPas
           {...form.getInputProps("password")}
         />
         <FormProblemAlert problem={errors.problem} onReload={onReload} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" color="red" loading={reset.isPending}>
-            {t("users.actions.resetPassword.confirm")}
-          </Button>
-        </Group>
+        <FormActions
+          saving={reset.isPending}
+          onCancel={onCancel}
+          submitLabel={t("users.actions.resetPassword.confirm")}
+          submitColor="red"
+        />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, TextInput } from "@mantine/core";
+import { Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import type { User } from "../api/types.ts";
@@ -6,6 +6,7 @@ import { useSession } from "../auth/session-context.tsx";
 import { FormProblemAlert } from "../forms/form-problem-alert.tsx";
 import { useServerErrors } from "../forms/use-server-errors.ts";
 import { currentLanguage } from "../i18n/i18n.ts";
+import { FormActions } from "../ui/form-actions.tsx";
 import { InitialPasswordField } from "./initial-password-field.tsx";
 import { LanguageSelect } from "./language-select.tsx";
 import { useRoleList } from "./role-queries.ts";
@@ -116,14 +117,11 @@ export function UserForm({ user, onDone, onCancel, onReload }: UserFormProps) {
           />
         )}
         <FormProblemAlert problem={errors.problem} onReload={onReload} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {creating ? t("common.create") : t("common.save")}
-          </Button>
-        </Group>
+        <FormActions
+          saving={create.isPending || update.isPending}
+          onCancel={onCancel}
+          submitLabel={creating ? t("common.create") : t("common.save")}
+        />
       </Stack>
     </form>
   );

@@ -3,22 +3,18 @@ import {
   Anchor,
   Button,
   Checkbox,
-  FileInput,
   Group,
-  Paper,
   Select,
   SimpleGrid,
   Stack,
   Table,
   Text,
-  Title,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import type { TFunction } from "i18next";
-import { IconDownload, IconFileImport, IconUpload } from "@tabler/icons-react";
+import { IconDownload, IconUpload } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import type { ReactNode } from "react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../api/api-error.ts";
@@ -27,6 +23,7 @@ import { errorMessage } from "../api/error-message.ts";
 import { EXCHANGE_FORMATS, type ExchangeFormat } from "../api/protect-vocabulary.ts";
 import { queryKeys } from "../api/query-keys.ts";
 import type { CaseImportResult } from "../api/types.ts";
+import { FileUploadInput } from "../forms/file-upload-input.tsx";
 import { FormProblemAlert } from "../forms/form-problem-alert.tsx";
 import en from "../i18n/locales/en.json";
 import { PasswordField } from "../forms/password-field.tsx";
@@ -35,23 +32,13 @@ import { useServerErrors } from "../forms/use-server-errors.ts";
 import { DataTable } from "../ui/data-table.tsx";
 import { notifySuccess } from "../ui/notify.ts";
 import { PageHeader } from "../ui/page-header.tsx";
+import { PageSection } from "../ui/page-section.tsx";
 import { saveFile } from "../ui/save-file.ts";
 import { CONTENT_TYPES, formatOfFile, importProblems, type ImportProblem } from "./import-problems.ts";
 
 /** A field the interface has a label for (the server names fields by their HTCDS key). */
 function isCaseField(field: string): field is keyof typeof en.caseFields {
   return Object.hasOwn(en.caseFields, field);
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" radius="md" component="section">
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
 }
 
 /** `/cases/exchange`: the organisation's cases to and from HTCDS files (IOM's template, CSV, JSON). */
@@ -61,12 +48,12 @@ export function CaseExchangePage() {
     <>
       <PageHeader title={t("cases.exchange.title")} description={t("cases.exchange.intro")} />
       <Stack gap="lg">
-        <Section title={t("cases.exchange.importTitle")}>
+        <PageSection title={t("cases.exchange.importTitle")}>
           <ImportForm />
-        </Section>
-        <Section title={t("cases.exchange.exportTitle")}>
+        </PageSection>
+        <PageSection title={t("cases.exchange.exportTitle")}>
           <ExportForm />
-        </Section>
+        </PageSection>
       </Stack>
     </>
   );
@@ -135,18 +122,14 @@ function ImportForm() {
       <Stack gap="sm">
         <Text size="sm">{t("cases.exchange.importIntro")}</Text>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <FileInput
+          <FileUploadInput
             label={t("cases.exchange.file")}
             accept=".xlsx,.csv,.json"
-            clearable
-            clearButtonProps={{ "aria-label": t("cases.exchange.clearFile") }}
-            required
-            leftSection={<IconFileImport size={16} aria-hidden />}
+            clearLabel={t("cases.exchange.clearFile")}
             {...form.getInputProps("file")}
-            onChange={(file) => {
-              form.setFieldValue("file", file);
-              const format = file === null ? null : formatOfFile(file.name);
-              if (format !== null) form.setFieldValue("format", format);
+            formatOf={formatOfFile}
+            onFormat={(format) => {
+              form.setFieldValue("format", format);
             }}
           />
           <Select

@@ -1,8 +1,7 @@
-import { Anchor, Button, Chip, Group, Paper, Select, Stack, Table, Text, TextInput } from "@mantine/core";
-import { useDebouncedCallback, useMediaQuery } from "@mantine/hooks";
-import { IconFileSpreadsheet, IconFolderPlus, IconSearch } from "@tabler/icons-react";
+import { Anchor, Button, Chip, Group, Paper, Select, Stack, Table, Text } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import { IconFileSpreadsheet, IconFolderPlus } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CAS_STATUS } from "../api/protect-vocabulary.ts";
 import type { CaseSummary } from "../api/types.ts";
@@ -10,8 +9,10 @@ import { hasPermission } from "../auth/permissions.ts";
 import { useSession } from "../auth/session-context.tsx";
 import { pickOne } from "../forms/picklist.ts";
 import { DataTable } from "../ui/data-table.tsx";
+import { withFilter } from "../ui/list-search.ts";
 import { PageHeader } from "../ui/page-header.tsx";
 import { QueryState } from "../ui/query-state.tsx";
+import { SearchTextInput } from "../ui/search-text-input.tsx";
 import { CaseStatusBadge, OverdueBadge, SharedBadge } from "./case-badges.tsx";
 import { CASE_LIST_FLAGS, toCaseQuery, type CaseListFlag, type CaseListSearch } from "./case-list-search.ts";
 import { useCaseList, useNrmPathways } from "./case-queries.ts";
@@ -27,31 +28,12 @@ interface CaseListPageProps {
 export function CaseListPage({ search, onSearchChange }: CaseListPageProps) {
   const { t } = useTranslation();
   const session = useSession();
-  const [text, setText] = useState(search.q ?? "");
-  // A link or the navigation may change the search from outside: the field follows it.
-  const [shownQuery, setShownQuery] = useState(search.q);
-  if (search.q !== shownQuery) {
-    setShownQuery(search.q);
-    setText(search.q ?? "");
-  }
   const list = useCaseList(toCaseQuery(search));
   const pathways = useNrmPathways();
   const phone = useMediaQuery("(max-width: 48em)");
 
-  const applyText = useDebouncedCallback((value: string) => {
-    const trimmed = value.trim();
-    if (trimmed === (search.q ?? "")) return;
-    const { q: _previous, ...rest } = search;
-    onSearchChange(trimmed === "" ? rest : { ...rest, q: trimmed });
-  }, 350);
-
-  const setStatus = (status: CaseListSearch["status"] | null) => {
-    const { status: _previous, ...rest } = search;
-    onSearchChange(status === null || status === undefined ? rest : { ...rest, status });
-  };
-  const setStage = (stage: string | null) => {
-    const { stage: _previous, ...rest } = search;
-    onSearchChange(stage === null ? rest : { ...rest, stage });
+  const set = <K extends keyof CaseListSearch>(key: K, value: CaseListSearch[K] | null) => {
+    onSearchChange(withFilter(search, key, value));
   };
   const stages = stageOptions(pathways.data?.items ?? []).map((option) => ({
     value: option.value,
@@ -90,16 +72,12 @@ export function CaseListPage({ search, onSearchChange }: CaseListPageProps) {
       />
       <Stack gap="sm" mb="md" component="section" aria-label={t("cases.list.filters")}>
         <Group align="flex-end" gap="sm">
-          <TextInput
-            label={t("common.search")}
-            description={t("cases.list.searchHelp")}
-            leftSection={<IconSearch size={16} aria-hidden />}
-            value={text}
-            onChange={(event) => {
-              setText(event.currentTarget.value);
-              applyText(event.currentTarget.value);
+          <SearchTextInput
+            query={search.q}
+            onQueryChange={(q) => {
+              set("q", q);
             }}
-            spellCheck={false}
+            description={t("cases.list.searchHelp")}
             w={{ base: "100%", xs: 320 }}
           />
           <Select
@@ -108,7 +86,7 @@ export function CaseListPage({ search, onSearchChange }: CaseListPageProps) {
             data={CAS_STATUS.map((value) => ({ value, label: t(`htcds.caseStatus.${value}`) }))}
             value={search.status ?? null}
             onChange={(value) => {
-              setStatus(pickOne(CAS_STATUS, value));
+              set("status", pickOne(CAS_STATUS, value));
             }}
             clearable
             w={{ base: "100%", xs: 200 }}
@@ -119,7 +97,7 @@ export function CaseListPage({ search, onSearchChange }: CaseListPageProps) {
             data={stages}
             value={search.stage ?? null}
             onChange={(value) => {
-              setStage(value);
+              set("stage", value);
             }}
             clearable
             w={{ base: "100%", xs: 280 }}

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Menu, Stack, Text, Textarea } from "@mantine/core";
+import { ActionIcon, Menu, Stack, Text, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconDots, IconGavel, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -14,6 +14,7 @@ import { FormProblemAlert } from "../forms/form-problem-alert.tsx";
 import { useServerErrors } from "../forms/use-server-errors.ts";
 import { AppModal } from "../ui/app-modal.tsx";
 import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
+import { FormActions } from "../ui/form-actions.tsx";
 import { notifyFailure, notifySuccess } from "../ui/notify.ts";
 
 /**
@@ -126,14 +127,12 @@ function ErasureRequestForm({ caseId, onDone }: { caseId: string; onDone: () => 
           {...form.getInputProps("reason")}
         />
         <FormProblemAlert problem={errors.problem} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" color="red" loading={request.isPending}>
-            {t("cases.more.sendRequest")}
-          </Button>
-        </Group>
+        <FormActions
+          saving={request.isPending}
+          onCancel={onDone}
+          submitLabel={t("cases.more.sendRequest")}
+          submitColor="red"
+        />
       </Stack>
     </form>
   );

@@ -1,16 +1,15 @@
-import { Alert, Anchor, Badge, Flex, Group, Paper, Stack, Tabs, Text } from "@mantine/core";
+import { Alert, Anchor, Badge, Flex, Group, Paper, Tabs, Text } from "@mantine/core";
 import { IconGavel, IconShare } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "../api/api-error.ts";
 import type { Case } from "../api/types.ts";
 import { hasPermission } from "../auth/permissions.ts";
 import { useSession } from "../auth/session-context.tsx";
 import { useFormatters } from "../i18n/use-formatters.ts";
-import { NotFoundPage } from "../shell/message-page.tsx";
+import { Fact } from "../ui/fact.tsx";
 import { PageHeader } from "../ui/page-header.tsx";
-import { QueryState } from "../ui/query-state.tsx";
+import { RecordQueryState } from "../ui/record-query-state.tsx";
 import { CaseStatusBadge, OverdueBadge, SharedBadge } from "./case-badges.tsx";
 import { useCase } from "./case-queries.ts";
 import { CaseMoreActions } from "./case-more-actions.tsx";
@@ -38,9 +37,8 @@ interface CasePageProps {
 /** `/cases/$id`: one case, in tabs of the parts the reader may see. */
 export function CasePage({ id, tab, onTabChange }: CasePageProps) {
   const query = useCase(id);
-  if (isApiError(query.error) && query.error.status === 404) return <NotFoundPage />;
   return (
-    <QueryState query={query}>
+    <RecordQueryState query={query}>
       {(caseView) => (
         <CaseView
           caseView={caseView}
@@ -51,20 +49,7 @@ export function CasePage({ id, tab, onTabChange }: CasePageProps) {
           }}
         />
       )}
-    </QueryState>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" fw={500} component="div">
-        {children}
-      </Text>
-    </Stack>
+    </RecordQueryState>
   );
 }
 

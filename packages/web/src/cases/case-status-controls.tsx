@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, TextInput, Textarea } from "@mantine/core";
+import { Alert, Button, Select, Stack, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconArrowsExchange, IconFolderCheck, IconFolderOpen } from "@tabler/icons-react";
 import { useState } from "react";
@@ -9,6 +9,7 @@ import { FormProblemAlert } from "../forms/form-problem-alert.tsx";
 import { pickOne } from "../forms/picklist.ts";
 import { useServerErrors } from "../forms/use-server-errors.ts";
 import { AppModal } from "../ui/app-modal.tsx";
+import { FormActions } from "../ui/form-actions.tsx";
 import { notifySuccess } from "../ui/notify.ts";
 import { useChangeCaseStage, useChangeCaseStatus } from "./case-queries.ts";
 import { stageLabel } from "./stage-label.ts";
@@ -133,14 +134,7 @@ function StageForm({ caseView, onDone, onCancel, onReload }: FormProps) {
           </>
         )}
         <FormProblemAlert problem={errors.problem} onReload={onReload} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={change.isPending}>
-            {t("common.save")}
-          </Button>
-        </Group>
+        <FormActions saving={change.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );
@@ -197,14 +191,12 @@ function StatusForm({ caseView, onDone, onCancel, onReload }: FormProps) {
           {...form.getInputProps("reason")}
         />
         <FormProblemAlert problem={errors.problem} onReload={onReload} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={change.isPending} color={closing ? "red" : "blue"}>
-            {closing ? t("cases.status.close") : t("common.save")}
-          </Button>
-        </Group>
+        <FormActions
+          saving={change.isPending}
+          onCancel={onCancel}
+          submitLabel={closing ? t("cases.status.close") : t("common.save")}
+          submitColor={closing ? "red" : "blue"}
+        />
       </Stack>
     </form>
   );

@@ -1,28 +1,17 @@
-import { Anchor, Badge, Button, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Paper, Progress, SimpleGrid, Stack, Text } from "@mantine/core";
 import { IconFolderPlus } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Caseload } from "../api/types.ts";
 import { hasPermission } from "../auth/permissions.ts";
 import { useSession } from "../auth/session-context.tsx";
 import { useFormatters } from "../i18n/use-formatters.ts";
 import { PageHeader } from "../ui/page-header.tsx";
+import { PageSection } from "../ui/page-section.tsx";
 import { QueryState } from "../ui/query-state.tsx";
 import { useCaseload } from "./case-queries.ts";
 import { localIsoDay } from "./local-day.ts";
 import { stageLabel } from "./stage-label.ts";
-
-function Panel({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" radius="md" component="section" data-testid={testId}>
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /** `/caseload`: a case worker's day — open cases by stage, overdue tasks, referrals waiting, deadlines. */
 export function CaseloadPage() {
@@ -84,7 +73,7 @@ function CaseloadPanels({ caseload }: { caseload: Caseload }) {
           </Group>
         </Paper>
       </SimpleGrid>
-      <Panel title={t("caseload.byStage", { count: total })} testId="open-by-stage">
+      <PageSection title={t("caseload.byStage", { count: total })} testId="open-by-stage">
         {caseload.openByStage.length === 0 ? (
           <Text c="dimmed">{t("caseload.noOpenCases")}</Text>
         ) : (
@@ -114,9 +103,9 @@ function CaseloadPanels({ caseload }: { caseload: Caseload }) {
             })}
           </Stack>
         )}
-      </Panel>
+      </PageSection>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <Panel title={t("caseload.myOverdueTasks")} testId="my-overdue-tasks">
+        <PageSection title={t("caseload.myOverdueTasks")} testId="my-overdue-tasks">
           {caseload.myOverdueTasks.length === 0 ? (
             <Text c="dimmed">{t("caseload.noOverdueTasks")}</Text>
           ) : (
@@ -151,8 +140,8 @@ function CaseloadPanels({ caseload }: { caseload: Caseload }) {
               ))}
             </Stack>
           )}
-        </Panel>
-        <Panel title={t("caseload.reflectionEnding")} testId="reflection-ending">
+        </PageSection>
+        <PageSection title={t("caseload.reflectionEnding")} testId="reflection-ending">
           {caseload.reflectionEndingSoon.length === 0 ? (
             <Text c="dimmed">{t("caseload.noReflectionEnding")}</Text>
           ) : (
@@ -180,7 +169,7 @@ function CaseloadPanels({ caseload }: { caseload: Caseload }) {
               })}
             </Stack>
           )}
-        </Panel>
+        </PageSection>
       </SimpleGrid>
     </Stack>
   );

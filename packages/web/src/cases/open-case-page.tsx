@@ -4,18 +4,16 @@ import {
   Button,
   Checkbox,
   Group,
-  Paper,
   Select,
   SimpleGrid,
   Stack,
   Text,
   TextInput,
-  Title,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconFolderPlus, IconUserSearch } from "@tabler/icons-react";
 import { Link, useNavigate } from "@tanstack/react-router";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../api/api-error.ts";
 import type { CaseMatch } from "../api/types.ts";
@@ -28,6 +26,7 @@ import { useScreening, useScreeningList } from "../identify/screening-queries.ts
 import { useFormatters } from "../i18n/use-formatters.ts";
 import { notifySuccess } from "../ui/notify.ts";
 import { PageHeader } from "../ui/page-header.tsx";
+import { PageSection } from "../ui/page-section.tsx";
 import { searchKey, toSearchRequest } from "./case-form-values.ts";
 import { useOpenCase, useSearchBeforeCreate } from "./case-queries.ts";
 import { localIsoDay } from "./local-day.ts";
@@ -36,30 +35,6 @@ import { emptyOpenCaseValues, toOpenCaseRequest, type OpenCaseFormValues } from 
 import { ConsentInputs } from "./consent-inputs.tsx";
 import { ContactInputs, IdentityInputs } from "./person-inputs.tsx";
 import { VictimInputs } from "./victim-inputs.tsx";
-
-function Section({
-  title,
-  description,
-  children,
-}: {
-  title: string;
-  description?: string;
-  children: ReactNode;
-}) {
-  return (
-    <Paper withBorder p="md" radius="md" component="section">
-      <Title order={2} size="h4" mb={description === undefined ? "sm" : 4}>
-        {title}
-      </Title>
-      {description !== undefined && (
-        <Text size="sm" c="dimmed" mb="sm">
-          {description}
-        </Text>
-      )}
-      {children}
-    </Paper>
-  );
-}
 
 /** What the search before create found for the person as typed when it ran. */
 interface MatchCheck {
@@ -144,7 +119,7 @@ export function OpenCasePage({ screeningId }: { screeningId: string | undefined 
               form.setFieldValue("screeningId", id);
             }}
           />
-          <Section title={t("cases.open.personTitle")} description={t("cases.open.personHelp")}>
+          <PageSection title={t("cases.open.personTitle")} description={t("cases.open.personHelp")}>
             <Stack gap="sm">
               <IdentityInputs form={form} />
               <Group>
@@ -167,14 +142,14 @@ export function OpenCasePage({ screeningId }: { screeningId: string | undefined 
                 )}
               </Group>
             </Stack>
-          </Section>
-          <Section title={t("cases.open.contactTitle")}>
+          </PageSection>
+          <PageSection title={t("cases.open.contactTitle")}>
             <ContactInputs form={form} />
-          </Section>
-          <Section title={t("cases.open.victimTitle")} description={t("cases.open.victimHelp")}>
+          </PageSection>
+          <PageSection title={t("cases.open.victimTitle")} description={t("cases.open.victimHelp")}>
             <VictimInputs form={form} />
-          </Section>
-          <Section title={t("cases.open.caseTitle")}>
+          </PageSection>
+          <PageSection title={t("cases.open.caseTitle")}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <TextInput
                 type="date"
@@ -187,8 +162,8 @@ export function OpenCasePage({ screeningId }: { screeningId: string | undefined 
                 {...form.getInputProps("nrmCountry")}
               />
             </SimpleGrid>
-          </Section>
-          <Section title={t("cases.consent.title")} description={t("cases.consent.intro")}>
+          </PageSection>
+          <PageSection title={t("cases.consent.title")} description={t("cases.consent.intro")}>
             <Stack gap="sm">
               <Checkbox
                 label={t("cases.open.recordConsent")}
@@ -197,7 +172,7 @@ export function OpenCasePage({ screeningId }: { screeningId: string | undefined 
               />
               {form.values.recordConsent && <ConsentInputs form={form} />}
             </Stack>
-          </Section>
+          </PageSection>
           {current !== null && current.matches.length > 0 && (
             <MatchPanel matches={current.matches} confirmed={confirmed} onConfirmedChange={setConfirmed} />
           )}
@@ -236,13 +211,13 @@ function LinkedScreening({
   const session = useSession();
   if (!hasPermission(session, "screening.read")) return null;
   return (
-    <Section title={t("cases.open.screeningTitle")} description={t("cases.open.screeningHelp")}>
+    <PageSection title={t("cases.open.screeningTitle")} description={t("cases.open.screeningHelp")}>
       {screeningId === null ? (
         <ScreeningPicker onChange={onChange} />
       ) : (
         <ScreeningSummary id={screeningId} onRemove={() => onChange(null)} />
       )}
-    </Section>
+    </PageSection>
   );
 }
 

@@ -2,16 +2,15 @@ import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, ThemeIcon, Titl
 import { IconAlertTriangle, IconFolderPlus, IconPrinter } from "@tabler/icons-react";
 import type { Catalogue, ScreeningDecision } from "@ariadne/domain";
 import { Link } from "@tanstack/react-router";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "../api/api-error.ts";
 import type { Screening } from "../api/types.ts";
 import { hasPermission } from "../auth/permissions.ts";
 import { useSession } from "../auth/session-context.tsx";
 import { useFormatters } from "../i18n/use-formatters.ts";
-import { NotFoundPage } from "../shell/message-page.tsx";
 import { PageHeader } from "../ui/page-header.tsx";
+import { PageSection } from "../ui/page-section.tsx";
 import { QueryState } from "../ui/query-state.tsx";
+import { RecordQueryState } from "../ui/record-query-state.tsx";
 import { catalogueLanguage, useCatalogueNames } from "./catalogue-names.ts";
 import { dimensionName, explanationText, pathwayName, victimRuleText } from "./decision-text.ts";
 import {
@@ -31,9 +30,8 @@ export function ResultPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const screening = useScreening(id);
   const catalogue = useScreeningCatalogue(screening.data?.catalogue);
-  if (isApiError(screening.error) && screening.error.status === 404) return <NotFoundPage />;
   return (
-    <QueryState query={screening}>
+    <RecordQueryState query={screening}>
       {(loaded) => {
         const outcome = loaded.outcome;
         return outcome === null ? (
@@ -59,18 +57,7 @@ export function ResultPage({ id }: { id: string }) {
           </QueryState>
         );
       }}
-    </QueryState>
-  );
-}
-
-function Section({ title, testId, children }: { title: string; testId?: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" radius="md" component="section" data-testid={testId}>
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
+    </RecordQueryState>
   );
 }
 
@@ -172,13 +159,13 @@ function ScreeningResult({
           </Alert>
         )}
 
-        <Section title={t("identify.result.nextSteps")} testId="next-steps">
+        <PageSection title={t("identify.result.nextSteps")} testId="next-steps">
           <List type="ordered" spacing="xs">
             {screening.nextSteps.map((step) => (
               <List.Item key={step}>{t(`identify.nextSteps.${step}`)}</List.Item>
             ))}
           </List>
-        </Section>
+        </PageSection>
 
         {unverified.length > 0 && (
           <Alert
@@ -200,7 +187,7 @@ function ScreeningResult({
           </Alert>
         )}
 
-        <Section title={t("identify.result.decidingTitle")} testId="deciding-indicators">
+        <PageSection title={t("identify.result.decidingTitle")} testId="deciding-indicators">
           {outcome.deciding.length === 0 ? (
             <Text size="sm">{t("identify.result.noDeciding")}</Text>
           ) : (
@@ -223,9 +210,9 @@ function ScreeningResult({
               })}
             </List>
           )}
-        </Section>
+        </PageSection>
 
-        <Section title={t("identify.result.ruleTitle")} testId="result-rule">
+        <PageSection title={t("identify.result.ruleTitle")} testId="result-rule">
           <Stack gap="sm">
             <Text size="sm">
               {ruleItem === undefined
@@ -238,10 +225,10 @@ function ScreeningResult({
               {t("identify.result.notAskedCount", { count: outcome.notAskedCount })}
             </Text>
           </Stack>
-        </Section>
+        </PageSection>
 
         {forcedLabour.length > 0 && (
-          <Section title={t("identify.result.forcedLabourTitle")}>
+          <PageSection title={t("identify.result.forcedLabourTitle")}>
             <List size="sm" spacing={4}>
               {forcedLabour.map((item) => (
                 <List.Item key={item.id}>
@@ -249,10 +236,10 @@ function ScreeningResult({
                 </List.Item>
               ))}
             </List>
-          </Section>
+          </PageSection>
         )}
 
-        <Section title={t("identify.result.summaryTitle")}>
+        <PageSection title={t("identify.result.summaryTitle")}>
           <Stack gap={4}>
             <Text size="sm">
               {t("identify.result.role", { role: t(`identify.roles.${screening.screenerRole}`) })}
@@ -287,13 +274,13 @@ function ScreeningResult({
               </Stack>
             )}
           </Stack>
-        </Section>
+        </PageSection>
 
-        <Section title={t("identify.result.explanationTitle")}>
+        <PageSection title={t("identify.result.explanationTitle")}>
           <ExplanationList decision={outcome} names={names} />
-        </Section>
+        </PageSection>
 
-        <Section title={t("identify.result.caseTitle")}>
+        <PageSection title={t("identify.result.caseTitle")}>
           <Stack gap="xs" align="flex-start">
             <Text size="sm">
               {mayOpenCase ? t("identify.result.caseOpen") : t("identify.result.caseAskCaseWorker")}
@@ -315,7 +302,7 @@ function ScreeningResult({
               </Button>
             )}
           </Stack>
-        </Section>
+        </PageSection>
 
         <Text size="xs" c="dimmed">
           {t("identify.result.anonymous")}

@@ -1,7 +1,6 @@
 import { Navigate } from "@tanstack/react-router";
-import { isApiError } from "../api/api-error.ts";
-import { NotFoundPage } from "../shell/message-page.tsx";
 import { QueryState } from "../ui/query-state.tsx";
+import { RecordQueryState } from "../ui/record-query-state.tsx";
 import { ScreeningFlow } from "./screening-flow.tsx";
 import { useScreening, useScreeningCatalogue } from "./screening-queries.ts";
 import type { StepKey } from "./screening-steps.ts";
@@ -10,9 +9,8 @@ import type { StepKey } from "./screening-steps.ts";
 export function ScreeningPage({ id, step }: { id: string; step: StepKey | undefined }) {
   const screening = useScreening(id);
   const catalogue = useScreeningCatalogue(screening.data?.catalogue);
-  if (isApiError(screening.error) && screening.error.status === 404) return <NotFoundPage />;
   return (
-    <QueryState query={screening}>
+    <RecordQueryState query={screening}>
       {(loaded) =>
         loaded.status === "completed" ? (
           <Navigate to="/identify/screenings/$id/result" params={{ id }} replace />
@@ -24,6 +22,6 @@ export function ScreeningPage({ id, step }: { id: string; step: StepKey | undefi
           </QueryState>
         )
       }
-    </QueryState>
+    </RecordQueryState>
   );
 }

@@ -3,25 +3,22 @@ import {
   Badge,
   Button,
   Collapse,
-  FileInput,
   Group,
-  Paper,
   Select,
   SimpleGrid,
   Stack,
   Table,
   Text,
   TextInput,
-  Title,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useDisclosure } from "@mantine/hooks";
-import { IconAdjustments, IconFileImport, IconUpload } from "@tabler/icons-react";
+import { IconAdjustments, IconUpload } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
-import type { ReactNode } from "react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AdBatch, AdUploadQuery } from "../api/types.ts";
+import { FileUploadInput } from "../forms/file-upload-input.tsx";
 import { FormProblemAlert } from "../forms/form-problem-alert.tsx";
 import { pickOne } from "../forms/picklist.ts";
 import { useServerErrors } from "../forms/use-server-errors.ts";
@@ -29,6 +26,7 @@ import { useFormatters } from "../i18n/use-formatters.ts";
 import { DataTable } from "../ui/data-table.tsx";
 import { notifySuccess } from "../ui/notify.ts";
 import { PageHeader } from "../ui/page-header.tsx";
+import { PageSection } from "../ui/page-section.tsx";
 import { QueryState } from "../ui/query-state.tsx";
 import { useAdBatches, useOnlineSettings, useUploadAdBatch } from "./online-queries.ts";
 import { UPLOAD_FORMATS, type UploadFormat } from "./online-vocabulary.ts";
@@ -43,17 +41,6 @@ export function formatOfFile(name: string): UploadFormat | null {
   return null;
 }
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" radius="md" component="section">
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
-
 /** `/online/batches`: send a file of ads (JSON lines or CSV), see its report, and earlier batches. */
 export function BatchesPage() {
   const { t } = useTranslation();
@@ -62,17 +49,17 @@ export function BatchesPage() {
     <>
       <PageHeader title={t("online.batches.title")} description={t("online.batches.intro")} />
       <Stack gap="lg">
-        <Section title={t("online.batches.uploadTitle")}>
+        <PageSection title={t("online.batches.uploadTitle")}>
           <UploadForm onDone={setReport} />
-        </Section>
+        </PageSection>
         {report !== null && (
-          <Section title={t("online.batches.reportTitle")}>
+          <PageSection title={t("online.batches.reportTitle")}>
             <BatchReport batch={report} />
-          </Section>
+          </PageSection>
         )}
-        <Section title={t("online.batches.listTitle")}>
+        <PageSection title={t("online.batches.listTitle")}>
           <BatchList />
-        </Section>
+        </PageSection>
       </Stack>
     </>
   );
@@ -155,18 +142,14 @@ function UploadForm({ onDone }: { onDone: (batch: AdBatch) => void }) {
           </Text>
         )}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <FileInput
+          <FileUploadInput
             label={t("online.batches.file")}
             accept=".jsonl,.ndjson,.json,.csv"
-            clearable
-            clearButtonProps={{ "aria-label": t("online.batches.clearFile") }}
-            required
-            leftSection={<IconFileImport size={16} aria-hidden />}
+            clearLabel={t("online.batches.clearFile")}
             {...form.getInputProps("file")}
-            onChange={(file) => {
-              form.setFieldValue("file", file);
-              const format = file === null ? null : formatOfFile(file.name);
-              if (format !== null) form.setFieldValue("format", format);
+            formatOf={formatOfFile}
+            onFormat={(format) => {
+              form.setFieldValue("format", format);
             }}
           />
           <Select

@@ -1,19 +1,7 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from "@mantine/core";
-import { useDebouncedCallback, useMediaQuery } from "@mantine/hooks";
-import { IconFileUpload, IconSearch } from "@tabler/icons-react";
+import { Anchor, Button, Group, NumberInput, Paper, Select, Stack, Table, Text } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import { IconFileUpload } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { NetworkSummary } from "../api/types.ts";
 import { hasPermission } from "../auth/permissions.ts";
@@ -22,8 +10,10 @@ import { pickOne } from "../forms/picklist.ts";
 import { countryName } from "../i18n/country-names.ts";
 import { useFormatters } from "../i18n/use-formatters.ts";
 import { DataTable } from "../ui/data-table.tsx";
+import { withFilter } from "../ui/list-search.ts";
 import { PageHeader } from "../ui/page-header.tsx";
 import { QueryState } from "../ui/query-state.tsx";
+import { SearchTextInput } from "../ui/search-text-input.tsx";
 import { toNetworkQuery, type NetworkListSearch } from "./network-list-search.ts";
 import { CategoryBadges, NetworkStatusBadge, NewActivityBadge, ScoreBadge } from "./online-badges.tsx";
 import { useNetworkList } from "./online-queries.ts";
@@ -39,26 +29,11 @@ interface NetworkListPageProps {
 export function NetworkListPage({ search, onSearchChange }: NetworkListPageProps) {
   const { t, i18n } = useTranslation();
   const session = useSession();
-  const [text, setText] = useState(search.q ?? "");
-  const [shownQuery, setShownQuery] = useState(search.q);
-  if (search.q !== shownQuery) {
-    setShownQuery(search.q);
-    setText(search.q ?? "");
-  }
   const list = useNetworkList(toNetworkQuery(search));
   const phone = useMediaQuery("(max-width: 48em)");
 
-  const applyText = useDebouncedCallback((value: string) => {
-    const trimmed = value.trim();
-    if (trimmed === (search.q ?? "")) return;
-    const { q: _previous, ...rest } = search;
-    onSearchChange(trimmed === "" ? rest : { ...rest, q: trimmed });
-  }, 350);
   const set = <K extends keyof NetworkListSearch>(key: K, value: NetworkListSearch[K] | null) => {
-    const next = Object.fromEntries(
-      Object.entries(search).filter(([name]) => name !== key),
-    ) as NetworkListSearch;
-    onSearchChange(value === null || value === undefined ? next : { ...next, [key]: value });
+    onSearchChange(withFilter(search, key, value));
   };
   const countries = Object.keys(NUMERIC_OF)
     .map((code) => ({ value: code, label: countryName(code, i18n.language) }))
@@ -83,16 +58,12 @@ export function NetworkListPage({ search, onSearchChange }: NetworkListPageProps
         }
       />
       <Group align="flex-end" gap="sm" mb="md" component="section" aria-label={t("online.list.filters")}>
-        <TextInput
-          label={t("common.search")}
-          description={t("online.list.searchHelp")}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            applyText(event.currentTarget.value);
+        <SearchTextInput
+          query={search.q}
+          onQueryChange={(q) => {
+            set("q", q);
           }}
-          spellCheck={false}
+          description={t("online.list.searchHelp")}
           w={{ base: "100%", xs: 280 }}
         />
         <Select

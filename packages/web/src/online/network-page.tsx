@@ -10,24 +10,23 @@ import {
   Stack,
   Table,
   Text,
-  Title,
 } from "@mantine/core";
 import { IconGitMerge, IconInfoCircle, IconLink } from "@tabler/icons-react";
 import { useMediaQuery } from "@mantine/hooks";
 import { Link } from "@tanstack/react-router";
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "../api/api-error.ts";
 import type { Network, OnlineAd } from "../api/types.ts";
 import { hasPermission } from "../auth/permissions.ts";
 import { useSession } from "../auth/session-context.tsx";
 import { countryName } from "../i18n/country-names.ts";
 import { useFormatters } from "../i18n/use-formatters.ts";
-import { NotFoundPage } from "../shell/message-page.tsx";
 import { DataTable } from "../ui/data-table.tsx";
+import { Fact } from "../ui/fact.tsx";
 import { LoadingState } from "../ui/loading-state.tsx";
 import { PageHeader } from "../ui/page-header.tsx";
-import { QueryState } from "../ui/query-state.tsx";
+import { PageSection } from "../ui/page-section.tsx";
+import { RecordQueryState } from "../ui/record-query-state.tsx";
 import { AdText } from "./ad-text.tsx";
 import { DecisionForm } from "./decision-form.tsx";
 import { EvidenceButtons } from "./evidence-buttons.tsx";
@@ -44,9 +43,8 @@ const PlacesMap = lazy(() => import("./places-map.tsx"));
 /** `/online/networks/$id`: one network, everything that ties it together, and the decision on it. */
 export function NetworkPage({ id }: { id: string }) {
   const query = useNetwork(id);
-  if (isApiError(query.error) && query.error.status === 404) return <NotFoundPage />;
   return (
-    <QueryState query={query}>
+    <RecordQueryState query={query}>
       {(network) => (
         <NetworkView
           network={network}
@@ -55,31 +53,7 @@ export function NetworkPage({ id }: { id: string }) {
           }}
         />
       )}
-    </QueryState>
-  );
-}
-
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
-  return (
-    <Paper withBorder p="md" radius="md" component="section" data-testid={testId}>
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" fw={500} component="div">
-        {children}
-      </Text>
-    </Stack>
+    </RecordQueryState>
   );
 }
 
@@ -144,7 +118,7 @@ function NetworkView({ network, onReload }: { network: Network; onReload: () => 
       )}
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          <Section title={t("online.templates.title")} testId="templates">
+          <PageSection title={t("online.templates.title")} testId="templates">
             <Text size="sm" c="dimmed" mb="sm">
               {t("online.templates.intro")}
             </Text>
@@ -169,15 +143,15 @@ function NetworkView({ network, onReload }: { network: Network; onReload: () => 
                 </Stack>
               ))}
             </Stack>
-          </Section>
-          <Section title={t("online.decision.title")} testId="decision">
+          </PageSection>
+          <PageSection title={t("online.decision.title")} testId="decision">
             <CurrentDecision network={network} />
             {hasPermission(session, "online.review") && network.current && (
               <DecisionForm key={network.version} network={network} onReload={onReload} />
             )}
-          </Section>
+          </PageSection>
         </SimpleGrid>
-        <Section title={t("online.identifiers.title")} testId="identifiers">
+        <PageSection title={t("online.identifiers.title")} testId="identifiers">
           <Text size="sm" c="dimmed" mb="sm">
             {t("online.identifiers.intro")}
           </Text>
@@ -190,12 +164,12 @@ function NetworkView({ network, onReload }: { network: Network; onReload: () => 
             identifiers={network.identifiers}
           />
           <IdentifierTable network={network} letterOf={letterOf} />
-        </Section>
+        </PageSection>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          <Section title={t("online.timeline.title")} testId="timeline-section">
+          <PageSection title={t("online.timeline.title")} testId="timeline-section">
             <TimelineChart timeline={network.timeline} />
-          </Section>
-          <Section title={t("online.places.title")} testId="places">
+          </PageSection>
+          <PageSection title={t("online.places.title")} testId="places">
             {network.places.length === 0 ? (
               <Text size="sm">{t("online.places.none")}</Text>
             ) : (
@@ -206,17 +180,17 @@ function NetworkView({ network, onReload }: { network: Network; onReload: () => 
                 <PlaceList places={network.places} />
               </Stack>
             )}
-          </Section>
+          </PageSection>
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          <Section title={t("online.score.title")}>
+          <PageSection title={t("online.score.title")}>
             <ScoreTable network={network} />
-          </Section>
-          <Section title={t("online.indicators.title")}>
+          </PageSection>
+          <PageSection title={t("online.indicators.title")}>
             <IndicatorList network={network} />
-          </Section>
+          </PageSection>
         </SimpleGrid>
-        <Section
+        <PageSection
           title={t("online.ads.title", { shown: network.memberAdsShown, total: network.ads })}
           testId="member-ads"
         >
@@ -229,7 +203,7 @@ function NetworkView({ network, onReload }: { network: Network; onReload: () => 
               ))}
             </Stack>
           )}
-        </Section>
+        </PageSection>
       </Stack>
     </>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Radio, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Radio, Stack, Text, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconAlertTriangle, IconCircleCheck, IconSend } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
@@ -14,6 +14,7 @@ import { useServerErrors } from "../forms/use-server-errors.ts";
 import { languageName } from "../i18n/language-names.ts";
 import { useFormatters } from "../i18n/use-formatters.ts";
 import { useServiceList } from "../services/service-queries.ts";
+import { FormActions } from "../ui/form-actions.tsx";
 import { notifySuccess } from "../ui/notify.ts";
 import { useReferCase } from "./referral-queries.ts";
 import { referralRequirement, type ReferralRequirement } from "./referral-requirement.ts";
@@ -205,20 +206,14 @@ export function ReferForm({ caseView, onDone }: { caseView: Case; onDone: () => 
           />
         )}
         <FormProblemAlert problem={errors.problem} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t("common.cancel")}
-          </Button>
-          <Button
-            type="submit"
-            leftSection={<IconSend size={16} aria-hidden />}
-            loading={refer.isPending}
-            disabled={blocked}
-            data-testid="send-referral"
-          >
-            {t("referrals.refer.send")}
-          </Button>
-        </Group>
+        <FormActions
+          saving={refer.isPending}
+          onCancel={onDone}
+          submitLabel={t("referrals.refer.send")}
+          submitIcon={<IconSend size={16} aria-hidden />}
+          submitDisabled={blocked}
+          submitTestId="send-referral"
+        />
       </Stack>
     </form>
   );

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  TextInput,
-  Textarea,
-} from "@mantine/core";
+import { NumberInput, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { GROUPS_SERVED, SERVICE_TYPES } from "../api/protect-vocabulary.ts";
@@ -19,6 +9,7 @@ import { FormProblemAlert } from "../forms/form-problem-alert.tsx";
 import { LanguageCodesSelect } from "../forms/language-code-select.tsx";
 import { PicklistCheckboxes, PicklistSelect } from "../forms/picklist-inputs.tsx";
 import { useServerErrors } from "../forms/use-server-errors.ts";
+import { FormActions } from "../ui/form-actions.tsx";
 import { useCreateService, useUpdateService } from "./service-queries.ts";
 import {
   toCreateServiceRequest,
@@ -133,14 +124,11 @@ export function ServiceForm({ offer, onDone, onCancel, onReload }: ServiceFormPr
           />
         )}
         <FormProblemAlert problem={errors.problem} onReload={onReload} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {offer === undefined ? t("common.create") : t("common.save")}
-          </Button>
-        </Group>
+        <FormActions
+          saving={create.isPending || update.isPending}
+          onCancel={onCancel}
+          submitLabel={offer === undefined ? t("common.create") : t("common.save")}
+        />
       </Stack>
     </form>
   );

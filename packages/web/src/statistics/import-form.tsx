@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   Checkbox,
-  FileInput,
   Group,
   List,
   Select,
@@ -13,7 +12,7 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { IconFileImport, IconUpload } from "@tabler/icons-react";
+import { IconUpload } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../api/api-error.ts";
@@ -22,6 +21,7 @@ import type { StatImportResult } from "../api/types.ts";
 import { STAT_IMPORT_FORMATS } from "../api/vocabulary.ts";
 import { importProblems, type ImportProblem } from "../cases/import-problems.ts";
 import { CountrySelect } from "../forms/country-select.tsx";
+import { FileUploadInput } from "../forms/file-upload-input.tsx";
 import { pickOne } from "../forms/picklist.ts";
 import { notifySuccess } from "../ui/notify.ts";
 import { ScrollRegion } from "./scroll-region.tsx";
@@ -89,13 +89,10 @@ export function ImportDatasetForm() {
       <Stack gap="sm">
         <Text size="sm">{t("statistics.import.intro")}</Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <FileInput
+          <FileUploadInput
             label={t("statistics.import.file")}
             accept=".csv,text/csv"
-            clearable
-            clearButtonProps={{ "aria-label": t("statistics.import.clearFile") }}
-            required
-            leftSection={<IconFileImport size={16} aria-hidden />}
+            clearLabel={t("statistics.import.clearFile")}
             {...form.getInputProps("file")}
           />
           <Select

@@ -1,6 +1,7 @@
 import { Button, Group, Text } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client.ts";
 import { errorMessage } from "../api/error-message.ts";
@@ -17,6 +18,19 @@ const EXTENSIONS: Record<StatExportFormat, string> = {
   pdf: "pdf",
 };
 
+/** A row of download buttons, named for what they download, after a "Download" heading. */
+export function DownloadsGroup({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs" wrap="wrap" role="group" aria-label={label}>
+      <Text size="sm" fw={500}>
+        {t("statistics.downloads.heading")}
+      </Text>
+      {children}
+    </Group>
+  );
+}
+
 /** The release's files for a signed-in reader: fetched with the session, then saved. */
 export function ReleaseDownloads({ release }: { release: StatRelease }) {
   const { t } = useTranslation();
@@ -24,15 +38,7 @@ export function ReleaseDownloads({ release }: { release: StatRelease }) {
     mutationFn: (format: StatExportFormat) => api.exportRelease(release.id, format),
   });
   return (
-    <Group
-      gap="xs"
-      wrap="wrap"
-      role="group"
-      aria-label={t("statistics.downloads.label", { title: release.title })}
-    >
-      <Text size="sm" fw={500}>
-        {t("statistics.downloads.heading")}
-      </Text>
+    <DownloadsGroup label={t("statistics.downloads.label", { title: release.title })}>
       {STAT_EXPORT_FORMATS.map((format) => (
         <Button
           key={format}
@@ -58,7 +64,7 @@ export function ReleaseDownloads({ release }: { release: StatRelease }) {
           {t(`statistics.formats.${format}`)}
         </Button>
       ))}
-    </Group>
+    </DownloadsGroup>
   );
 }
 
@@ -66,15 +72,7 @@ export function ReleaseDownloads({ release }: { release: StatRelease }) {
 export function PublicReleaseDownloads({ release }: { release: StatRelease }) {
   const { t } = useTranslation();
   return (
-    <Group
-      gap="xs"
-      wrap="wrap"
-      role="group"
-      aria-label={t("statistics.downloads.label", { title: release.title })}
-    >
-      <Text size="sm" fw={500}>
-        {t("statistics.downloads.heading")}
-      </Text>
+    <DownloadsGroup label={t("statistics.downloads.label", { title: release.title })}>
       {STAT_EXPORT_FORMATS.map((format) => (
         <Button
           key={format}
@@ -93,6 +91,6 @@ export function PublicReleaseDownloads({ release }: { release: StatRelease }) {
           {t(`statistics.formats.${format}`)}
         </Button>
       ))}
-    </Group>
+    </DownloadsGroup>
   );
 }

@@ -1,10 +1,10 @@
-import { Anchor, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Stack, Table, Text, Title } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { StatDataset } from "../api/types.ts";
 import { countryName } from "../i18n/country-names.ts";
 import { PageHeader } from "../ui/page-header.tsx";
+import { PageSection } from "../ui/page-section.tsx";
 import { QueryState } from "../ui/query-state.tsx";
 import { ImportDatasetForm } from "./import-form.tsx";
 import { ScrollRegion } from "./scroll-region.tsx";
@@ -18,17 +18,6 @@ import { StatisticsLinks } from "./statistics-links.tsx";
 import { countable } from "./statistics-page.tsx";
 import { SyntheticCard } from "./synthetic-card.tsx";
 import { SyntheticForm } from "./synthetic-form.tsx";
-
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
-  return (
-    <Paper withBorder p="md" radius="md" component="section" data-testid={testId}>
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /**
  * `/statistics/releases`: publish a year as a release, the releases and their files,
@@ -47,7 +36,7 @@ export function ReleasesPage() {
         actions={<StatisticsLinks current="releases" />}
       />
       <Stack gap="lg">
-        <Section title={t("statistics.releaseForm.heading")}>
+        <PageSection title={t("statistics.releaseForm.heading")}>
           <QueryState query={datasets}>
             {(data) => {
               const usable = countable(data.items);
@@ -58,8 +47,8 @@ export function ReleasesPage() {
               );
             }}
           </QueryState>
-        </Section>
-        <Section title={t("statistics.releases.listHeading")} testId="release-list">
+        </PageSection>
+        <PageSection title={t("statistics.releases.listHeading")} testId="release-list">
           <QueryState
             query={releases}
             isEmpty={(data) => data.items.length === 0}
@@ -84,8 +73,8 @@ export function ReleasesPage() {
               );
             }}
           </QueryState>
-        </Section>
-        <Section title={t("statistics.synthetic.heading")} testId="synthetic-section">
+        </PageSection>
+        <PageSection title={t("statistics.synthetic.heading")} testId="synthetic-section">
           <Stack gap="lg">
             <Stack gap="sm">
               <Title order={3} size="h5">
@@ -128,8 +117,8 @@ export function ReleasesPage() {
               </QueryState>
             </Stack>
           </Stack>
-        </Section>
-        <Section title={t("statistics.datasets.heading")}>
+        </PageSection>
+        <PageSection title={t("statistics.datasets.heading")}>
           <QueryState query={datasets}>
             {(data) => (
               <DatasetTable
@@ -146,10 +135,10 @@ export function ReleasesPage() {
               />
             )}
           </QueryState>
-        </Section>
-        <Section title={t("statistics.import.heading")}>
+        </PageSection>
+        <PageSection title={t("statistics.import.heading")}>
           <ImportDatasetForm />
-        </Section>
+        </PageSection>
       </Stack>
     </>
   );

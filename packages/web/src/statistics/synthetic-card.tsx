@@ -13,6 +13,7 @@ import { notifyFailure } from "../ui/notify.ts";
 import { QueryState } from "../ui/query-state.tsx";
 import { saveFile } from "../ui/save-file.ts";
 import { useSvgId } from "./chart-parts.tsx";
+import { DownloadsGroup } from "./release-downloads.tsx";
 import { ScrollRegion } from "./scroll-region.tsx";
 import { useSyntheticRisk } from "./stat-queries.ts";
 import { useAttributeLabel } from "./synthetic-labels.ts";
@@ -290,15 +291,7 @@ function SyntheticDownloads({ synthetic }: { synthetic: StatSyntheticRelease }) 
     mutationFn: (file: (typeof FILES)[number]) => api.exportSynthetic(synthetic.id, file),
   });
   return (
-    <Group
-      gap="xs"
-      wrap="wrap"
-      role="group"
-      aria-label={t("statistics.synthetic.downloads.label", { title: synthetic.title })}
-    >
-      <Text size="sm" fw={500}>
-        {t("statistics.downloads.heading")}
-      </Text>
+    <DownloadsGroup label={t("statistics.synthetic.downloads.label", { title: synthetic.title })}>
       {FILES.map((file) => (
         <Button
           key={file}
@@ -328,6 +321,6 @@ function SyntheticDownloads({ synthetic }: { synthetic: StatSyntheticRelease }) 
           {t(`statistics.synthetic.downloads.${file}`)}
         </Button>
       ))}
-    </Group>
+    </DownloadsGroup>
   );
 }

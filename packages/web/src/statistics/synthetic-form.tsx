@@ -1,10 +1,8 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Group,
   NumberInput,
-  Radio,
   Select,
   SimpleGrid,
   Stack,
@@ -12,10 +10,8 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { IconAlertTriangle, IconSparkles } from "@tabler/icons-react";
-import { useState } from "react";
+import { IconSparkles } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "../api/api-error.ts";
 import type { StatDataset } from "../api/types.ts";
 import {
   STAT_RELEASE_METHODS,
@@ -27,8 +23,7 @@ import { FormProblemAlert } from "../forms/form-problem-alert.tsx";
 import { pickOne } from "../forms/picklist.ts";
 import { useServerErrors } from "../forms/use-server-errors.ts";
 import { notifySuccess } from "../ui/notify.ts";
-import { compare, parseRational, remaining } from "./rational.ts";
-import { BudgetLine } from "./release-form.tsx";
+import { protectionRules, ProtectionInputs, RefusalAlert, useBudgetRefusal } from "./protection-inputs.tsx";
 import { useCreateSynthetic } from "./stat-queries.ts";
 import { defaultYear } from "./statistics-search.ts";
 import { useAttributeLabel } from "./synthetic-labels.ts";
@@ -63,7 +58,6 @@ export function SyntheticForm({ datasets }: { datasets: readonly StatDataset[] }
   const { t } = useTranslation();
   const attributeLabel = useAttributeLabel();
   const create = useCreateSynthetic();
-  const [refusal, setRefusal] = useState<string | null>(null);
   const first = datasets.find((d) => d.kind === "cases") ?? datasets[0];
   const last = defaultYear();
   const from = last - 3;
@@ -107,15 +101,7 @@ export function SyntheticForm({ datasets }: { datasets: readonly StatDataset[] }
           ? null
           : t("statistics.synthetic.lengthRule", { max });
       },
-      threshold: (value) =>
-        typeof value === "number" && Number.isInteger(value) && value >= 2 && value <= 100
-          ? null
-          : t("statistics.releaseForm.thresholdRule"),
-      epsilon: (value, values) => {
-        if (values.method !== "dp-geometric") return null;
-        const parsed = parseRational(value);
-        return parsed === null || parsed.num === 0n ? t("statistics.releaseForm.epsilonRule") : null;
-      },
+      ...protectionRules(t),
       records: (value) =>
         value === "" ||
         (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_RECORDS)
@@ -124,17 +110,13 @@ export function SyntheticForm({ datasets }: { datasets: readonly StatDataset[] }
     },
   });
   const errors = useServerErrors(form);
+  const refusal = useBudgetRefusal(errors);
   const dataset = datasets.find((d) => d.id === form.values.datasetId);
-  const method = pickOne(STAT_RELEASE_METHODS, form.values.method) ?? "suppression";
-  const left = dataset === undefined ? null : remaining(dataset.budget.epsilon, dataset.spent.epsilon);
-  const asked = parseRational(form.values.epsilon);
-  const beyond = method === "dp-geometric" && left !== null && asked !== null && compare(asked, left) > 0;
 
   const submit = form.onSubmit((values) => {
     const chosen: StatReleaseMethod = pickOne(STAT_RELEASE_METHODS, values.method) ?? "suppression";
     const attributes = STAT_SYNTHETIC_ATTRIBUTES.filter((a) => values.attributes.includes(a));
-    errors.clearProblem();
-    setRefusal(null);
+    refusal.clear();
     create.mutate(
       {
         datasetId: values.datasetId,
@@ -152,11 +134,7 @@ export function SyntheticForm({ datasets }: { datasets: readonly StatDataset[] }
         onSuccess: (made) => {
           notifySuccess(t("statistics.synthetic.ready", { title: values.title.trim(), count: made.records }));
         },
-        onError: (error) => {
-          // Over budget: the server's own words say how much is left.
-          if (isApiError(error, "conflict")) setRefusal(error.details[0]?.message ?? error.message);
-          else errors.handleError(error);
-        },
+        onError: refusal.handleError,
       },
     );
   });
@@ -221,38 +199,13 @@ export function SyntheticForm({ datasets }: { datasets: readonly StatDataset[] }
           maw={360}
           {...form.getInputProps("combinationLength")}
         />
-        <Radio.Group label={t("statistics.synthetic.method")} required {...form.getInputProps("method")}>
-          <Stack gap={6} mt={4}>
-            {STAT_RELEASE_METHODS.map((value) => (
-              <Radio
-                key={value}
-                value={value}
-                label={t(`statistics.methods.${value}`)}
-                description={t(`statistics.synthetic.methodHelp.${value}`)}
-              />
-            ))}
-          </Stack>
-        </Radio.Group>
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <NumberInput
-            label={t("statistics.synthetic.threshold")}
-            description={t("statistics.synthetic.thresholdHelp")}
-            required
-            min={2}
-            max={100}
-            allowDecimal={false}
-            allowNegative={false}
-            {...form.getInputProps("threshold")}
-          />
-          {method === "dp-geometric" && (
-            <TextInput
-              label={t("statistics.synthetic.epsilon")}
-              description={t("statistics.synthetic.epsilonHelp")}
-              required
-              inputMode="decimal"
-              {...form.getInputProps("epsilon")}
-            />
-          )}
+        <ProtectionInputs
+          form={form}
+          dataset={dataset}
+          texts="statistics.synthetic"
+          cols={3}
+          beyondTestId="synthetic-beyond-budget"
+        >
           <NumberInput
             label={t("statistics.synthetic.records")}
             description={t("statistics.synthetic.recordsHelp")}
@@ -262,29 +215,12 @@ export function SyntheticForm({ datasets }: { datasets: readonly StatDataset[] }
             allowNegative={false}
             {...form.getInputProps("records")}
           />
-        </SimpleGrid>
-        {method === "dp-geometric" && dataset !== undefined && (
-          <Stack gap={4}>
-            <BudgetLine dataset={dataset} />
-            {beyond && (
-              <Text size="sm" c="red.9" data-testid="synthetic-beyond-budget">
-                {t("statistics.releaseForm.beyondBudget")}
-              </Text>
-            )}
-          </Stack>
-        )}
-        {refusal !== null && (
-          <Alert
-            color="red"
-            variant="light"
-            role="alert"
-            icon={<IconAlertTriangle aria-hidden />}
-            title={t("statistics.synthetic.refused")}
-            data-testid="synthetic-refused"
-          >
-            {refusal}
-          </Alert>
-        )}
+        </ProtectionInputs>
+        <RefusalAlert
+          refusal={refusal.refusal}
+          title={t("statistics.synthetic.refused")}
+          testId="synthetic-refused"
+        />
         <FormProblemAlert problem={errors.problem} />
         <Group justify="flex-end">
           <Button

@@ -1,4 +1,4 @@
-import { Button, Group } from "@mantine/core";
+import { Button, Group, type MantineColor } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -10,11 +10,22 @@ interface FormActionsProps {
   /** The submit button's text; "Save" unless said. */
   submitLabel?: string | undefined;
   submitIcon?: ReactNode;
+  /** The submit button's colour, such as red for a step that cannot be undone; the theme's unless said. */
+  submitColor?: MantineColor | undefined;
+  submitDisabled?: boolean | undefined;
   submitTestId?: string | undefined;
 }
 
 /** A form's last row, at its right: Cancel (for a form that can be left) and the submit button. */
-export function FormActions({ saving, onCancel, submitLabel, submitIcon, submitTestId }: FormActionsProps) {
+export function FormActions({
+  saving,
+  onCancel,
+  submitLabel,
+  submitIcon,
+  submitColor,
+  submitDisabled,
+  submitTestId,
+}: FormActionsProps) {
   const { t } = useTranslation();
   return (
     <Group justify="flex-end">
@@ -23,7 +34,14 @@ export function FormActions({ saving, onCancel, submitLabel, submitIcon, submitT
           {t("common.cancel")}
         </Button>
       )}
-      <Button type="submit" leftSection={submitIcon} loading={saving} data-testid={submitTestId}>
+      <Button
+        type="submit"
+        leftSection={submitIcon}
+        {...(submitColor === undefined ? {} : { color: submitColor })}
+        loading={saving}
+        disabled={submitDisabled ?? false}
+        data-testid={submitTestId}
+      >
         {submitLabel ?? t("common.save")}
       </Button>
     </Group>
