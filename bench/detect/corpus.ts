@@ -226,10 +226,26 @@ const TASTES =
     " ",
   );
 const TAGLINES: Record<Lang, string[]> = {
-  en: ["I love {a}, {b} and {c}", "my passions: {a}, {b}, {c}", "ask me about {a} and {b}, I adore {c}"],
-  fr: ["j'adore {a}, {b} et {c}", "mes passions : {a}, {b}, {c}", "parlons de {a} et {b}, j'aime {c}"],
-  es: ["me encanta {a}, {b} y {c}", "mis pasiones: {a}, {b}, {c}", "háblame de {a} y {b}, adoro {c}"],
-  ro: ["iubesc {a}, {b} și {c}", "pasiunile mele: {a}, {b}, {c}", "vorbim despre {a} și {b}, ador {c}"],
+  en: [
+    "I love {a}, {b}, {c} and {d}",
+    "my passions: {a}, {b}, {c}, {d}",
+    "ask me about {a}, {b} and {c}, I adore {d}",
+  ],
+  fr: [
+    "j'adore {a}, {b}, {c} et {d}",
+    "mes passions : {a}, {b}, {c}, {d}",
+    "parlons de {a}, {b} et {c}, j'aime {d}",
+  ],
+  es: [
+    "me encanta {a}, {b}, {c} y {d}",
+    "mis pasiones: {a}, {b}, {c}, {d}",
+    "háblame de {a}, {b} y {c}, adoro {d}",
+  ],
+  ro: [
+    "iubesc {a}, {b}, {c} și {d}",
+    "pasiunile mele: {a}, {b}, {c}, {d}",
+    "vorbim despre {a}, {b} și {c}, ador {d}",
+  ],
 };
 
 const EMOJI = ["🍒", "💋", "🔥", "❤️", "🌹", "✨", "💦", "👑", "😘", "💕"];
@@ -240,7 +256,21 @@ interface Phone {
   e164: string;
 }
 
-function makePhone(r: () => number, cc: string): Phone {
+/**
+ * A new phone number of country `cc`, never one in `used`: a number belongs to one advertiser,
+ * so two unrelated families never share one by chance (that would be a link the truth denies).
+ */
+function makePhone(r: () => number, cc: string, used: Set<string>): Phone {
+  for (;;) {
+    const phone = drawPhone(r, cc);
+    if (!used.has(phone.e164)) {
+      used.add(phone.e164);
+      return phone;
+    }
+  }
+}
+
+function drawPhone(r: () => number, cc: string): Phone {
   const d = (n: number) => Array.from({ length: n }, () => Math.floor(r() * 10)).join("");
   switch (cc) {
     case "FR": {
@@ -339,7 +369,7 @@ interface Family {
   phoneCountry: string;
 }
 
-function makeFamily(r: () => number, index: number, sharedPhone: Phone | null): Family {
+function makeFamily(r: () => number, index: number, sharedPhone: Phone | null, used: Set<string>): Family {
   const lang = pick(r, LANGS);
   const kind = r() < 0.8 ? "sex" : "labour";
   const pool = (kind === "sex" ? SEX : LABOUR)[lang];
@@ -352,16 +382,16 @@ function makeFamily(r: () => number, index: number, sharedPhone: Phone | null): 
   }
   const sentences = chosen.map((i) => fixSynonyms(r, pool[i] ?? ""));
   // The advertiser's own line, somewhere in the ad.
-  const tagline = pick(r, TAGLINES[lang]).replace(/\{([abc])\}/g, () => pick(r, TASTES));
+  const tagline = pick(r, TAGLINES[lang]).replace(/\{([abcd])\}/g, () => pick(r, TASTES));
   sentences.splice(Math.floor(r() * (sentences.length + 1)), 0, tagline);
   const optional = order.slice(count, count + 2).map((i) => fixSynonyms(r, pool[i] ?? ""));
   const cityPool = CITIES[lang];
   const movement = r() < 0.3 ? 2 + Math.floor(r() * 3) : 1;
   const cities = Array.from({ length: movement }, () => pick(r, cityPool));
   const cc = cities[0]?.cc ?? "FR";
-  const phones = [makePhone(r, cc)];
+  const phones = [makePhone(r, cc, used)];
   const phoneCountry = phones[0]?.cc ?? cc;
-  if (r() < 0.2) phones.push(makePhone(r, cc));
+  if (r() < 0.2) phones.push(makePhone(r, cc, used));
   if (sharedPhone) phones[0] = sharedPhone;
   const names = Array.from({ length: 1 + Math.floor(r() * 3) }, () =>
     pick(r, kind === "sex" ? NAMES : NAME_MALE),
@@ -431,7 +461,7 @@ function writeAd(r: () => number, f: Family): { text: string; date: string; plac
 }
 
 /** A unique ad of no family (a one-off seller, noise). */
-function loneAd(r: () => number): string {
+function loneAd(r: () => number, used: Set<string>): string {
   const lang = pick(r, LANGS);
   const pool = SEX[lang];
   return noisy(
@@ -440,7 +470,7 @@ function loneAd(r: () => number): string {
       .join(". ")
       .replace(/\{(\w+)\}/g, (_m, k: string) =>
         k === "phone"
-          ? makePhone(r, "FR").national
+          ? makePhone(r, "FR", used).national
           : k === "age"
             ? String(20 + Math.floor(r() * 10))
             : k === "city"
@@ -487,6 +517,7 @@ export function generateCorpus(
     order[j] = t;
   }
   const made = new Map<number, Family>();
+  const usedPhones = new Set<string>();
   const phonesOfNetwork = new Map<number, Phone>();
   const remaining = new Map<number, number>();
   for (const f of familyOf) if (f >= 0) remaining.set(f, (remaining.get(f) ?? 0) + 1);
@@ -503,7 +534,7 @@ export function generateCorpus(
       emit(
         {
           id,
-          text: loneAd(r),
+          text: loneAd(r, usedPhones),
           date: new Date(Date.UTC(2024, 0, 1) + Math.floor(r() * 3e10)).toISOString(),
           place: "",
         },
@@ -515,7 +546,7 @@ export function generateCorpus(
     if (!fam) {
       const net = familyNetwork[f] ?? 0;
       const shared = phonesOfNetwork.get(net) ?? null;
-      fam = makeFamily(r, f, shared);
+      fam = makeFamily(r, f, shared, usedPhones);
       if (!shared && fam.phones[0]) phonesOfNetwork.set(net, fam.phones[0]);
       made.set(f, fam);
     }

@@ -59,6 +59,10 @@ describe("extraction", () => {
     expect(of(extract("telegram 💋 anna_905"), "handle").map((h) => h.value)).toEqual(["telegram:anna_905"]);
   });
 
+  it("does not read an app name at the start of a longer word as a cue ('oficin.a' is not OnlyFans)", () => {
+    expect(of(extract("documentos en la oficin.a, tgram.x, snapshot_1"), "handle")).toEqual([]);
+  });
+
   it("reads prices with currency and rate unit", () => {
     const found = of(
       extract("150€/1h, 30min 80eur, 200 lei pe ora, $300 per night, 100 euros la demi heure"),

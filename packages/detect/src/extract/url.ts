@@ -97,7 +97,7 @@ const NOT_NAMES = new Set(
 );
 
 const CUE =
-  /(?<![a-z0-9])(telegram|telegrm|tlgrm|tg|snapchat|snap|sc|instagram|insta|ig|kik|wickr ?me|wickr|wechat|skype|threema|line(?: id)?|twitter|tiktok|onlyfans|of|session)(?: id)?(?:\s*:[a-z][a-z0-9_]*:)*\s*([:=>\-@]*)\s*@?([a-z0-9][a-z0-9_.]{2,31})/g;
+  /(?<![a-z0-9])(telegram|telegrm|tlgrm|tg|snapchat|snap|sc|instagram|insta|ig|kik|wickr ?me|wickr|wechat|skype|threema|line(?: id)?|twitter|tiktok|onlyfans|of|session)(?![a-z0-9])(?: id)?(?:\s*:[a-z][a-z0-9_]*:)*\s*([:=>\-@]*)\s*@?([a-z0-9][a-z0-9_.]{2,31})/g;
 const AT_HANDLE = /(?<![a-z0-9._%+-])@([a-z0-9_][a-z0-9_.]{2,29})(?![a-z0-9_]*\.[a-z]{2,})/g;
 
 /**

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { PageHeader } from "../ui/page-header.tsx";
 import type { PartKey } from "./parts.ts";
 
-export type ComingPartKey = Extract<PartKey, "online" | "statistics" | "prevent">;
+export type ComingPartKey = Extract<PartKey, "prevent">;
 
 /** The honest page of a part built in later work: what it will do, and that it is not here yet. */
 export function ComingPage({ part }: { part: ComingPartKey }) {
