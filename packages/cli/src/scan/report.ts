@@ -141,7 +141,7 @@ mark.slot{background:#ffe08a;border-radius:3px;padding:0 2px}mark.flag{backgroun
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;padding:3px 6px;text-align:left;vertical-align:top}
 td.text{white-space:pre-wrap;word-break:break-word}.columns{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
 svg.timeline{width:100%;height:60px;fill:#4a6fd1;background:#f3f3f3}ul{margin:0;padding-left:1.2rem}
-nav a{margin-right:.5rem}`;
+nav{display:flex;flex-wrap:wrap;gap:.2rem .6rem}`;
 
 /** A self-contained HTML report: inline CSS, no scripts, no external assets; all ad text escaped. */
 export function renderReport(input: ReportInput): string {

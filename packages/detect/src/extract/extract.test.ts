@@ -63,6 +63,12 @@ describe("extraction", () => {
     expect(of(extract("documentos en la oficin.a, tgram.x, snapshot_1"), "handle")).toEqual([]);
   });
 
+  it("takes digits after an app name for a phone number, not a handle", () => {
+    const found = extract("telegram 6.3.7.0.5.7.8.9 or telegram: 06.12.34.56.78, @0612345678");
+    expect(of(found, "handle")).toEqual([]);
+    expect(of(found, "phone").map((p) => p.value)).toContain("+33612345678");
+  });
+
   it("reads prices with currency and rate unit", () => {
     const found = of(
       extract("150€/1h, 30min 80eur, 200 lei pe ora, $300 per night, 100 euros la demi heure"),

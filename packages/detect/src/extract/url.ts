@@ -114,7 +114,8 @@ export function extractHandles(ctx: ExtractContext): HandleExtraction[] {
     const platform = PLATFORMS[cue.replace(/ ?(id|me)$/, "").replace(" ", "")] ?? PLATFORMS[cue] ?? "unknown";
     const explicit = delimiter.length > 0 || /@/.test(whole) || /[0-9_.]/.test(name);
     if (NOT_NAMES.has(name) || name.length < 3 || !explicit) continue;
-    if (/^[0-9]+$/.test(name)) continue;
+    // A name without a letter ("6.3.7.0.5.7", "0612345678") is a phone number, not an account.
+    if (!/[a-z]/.test(name)) continue;
     // An emoji token (":kiss:", see normalise) is decoration, never a handle.
     const nameStart = m.index + whole.length - rawName.length;
     if (text[nameStart - 1] === ":" && text[nameStart + rawName.length] === ":") continue;
@@ -125,7 +126,7 @@ export function extractHandles(ctx: ExtractContext): HandleExtraction[] {
   AT_HANDLE.lastIndex = 0;
   for (let m = AT_HANDLE.exec(text); m !== null; m = AT_HANDLE.exec(text)) {
     const name = (m[1] ?? "").replace(/\.+$/, "");
-    if (NOT_NAMES.has(name) || /^[0-9]+$/.test(name)) continue;
+    if (NOT_NAMES.has(name) || !/[a-z]/.test(name)) continue;
     const span = spanOf(ctx, m.index, m.index + 1 + name.length);
     if (found.some((h) => h.start < span.end && span.start < h.end)) continue;
     found.push({
