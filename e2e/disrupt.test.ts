@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiSession } from "./support/api.ts";
-import { expectAccessible, launchBrowser, screenshot } from "./support/browser.ts";
+import { expectAccessible, launchBrowser, screenshot, settled } from "./support/browser.ts";
 import { startServer, type RunningServer } from "./support/server.ts";
 import { freshTotp } from "./support/totp.ts";
 
@@ -30,14 +30,6 @@ describe("an analyst reviews a network of ads and escalates it", () => {
 
   const noSidewaysScroll = (p: Page) =>
     p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
-  /** Waits for transitions to finish (a fading element has low contrast for axe). */
-  const settled = (p: Page) =>
-    p.waitForFunction(() =>
-      document
-        .getAnimations()
-        .every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
-    );
 
   beforeAll(async () => {
     server = await startServer();

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiSession } from "./support/api.ts";
-import { expectAccessible, launchBrowser, screenshot } from "./support/browser.ts";
+import { expectAccessible, launchBrowser, screenshot, settled } from "./support/browser.ts";
 import { startServer, type RunningServer } from "./support/server.ts";
 import { freshTotp } from "./support/totp.ts";
 
@@ -93,13 +93,6 @@ describe("a statistician publishes protected statistics that anyone can read", (
       })
       .toBe(true);
   }
-
-  const settled = (p: Page) =>
-    p.waitForFunction(() =>
-      document
-        .getAnimations()
-        .every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
-    );
 
   const noSidewaysScroll = (p: Page) =>
     p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

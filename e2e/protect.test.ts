@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiSession } from "./support/api.ts";
-import { expectAccessible, launchBrowser, screenshot } from "./support/browser.ts";
+import { expectAccessible, launchBrowser, screenshot, settled } from "./support/browser.ts";
 import { startServer, type RunningServer } from "./support/server.ts";
 import { freshTotp } from "./support/totp.ts";
 
@@ -98,14 +98,6 @@ describe("a case worker opens a case from a screening and refers it to a shelter
       })
       .toBe(true);
   }
-
-  /** Waits for dialogs and menus to finish their transitions (a fading dialog has low contrast). */
-  const settled = (p: Page) =>
-    p.waitForFunction(() =>
-      document
-        .getAnimations()
-        .every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
-    );
 
   const noSidewaysScroll = (p: Page) =>
     p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
