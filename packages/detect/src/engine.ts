@@ -11,6 +11,7 @@ import { runOf, type PreparedBatch } from "./prepared-batch.ts";
 import { DEFAULT_SCORE_WEIGHTS, scoreNetwork, type ScoreWeights } from "./rank/score.ts";
 import type { SkipReason } from "./text/sanitize.ts";
 import { allocate, Growable, RowPool, RunPool } from "./storage/growable.ts";
+import { numberOf } from "./storage/numbering.ts";
 import {
   buildTemplates,
   type BuiltTemplates,
@@ -402,23 +403,11 @@ export class DetectionEngine {
   }
 
   private wordId(word: string): number {
-    let id = this.wordIds.get(word);
-    if (id === undefined) {
-      id = this.words.length;
-      this.words.push(word);
-      this.wordIds.set(word, id);
-    }
-    return id;
+    return numberOf(this.words, this.wordIds, word);
   }
 
   private indicatorId(name: string): number {
-    let id = this.indicatorIds.get(name);
-    if (id === undefined) {
-      id = this.indicatorNames.length;
-      this.indicatorNames.push(name);
-      this.indicatorIds.set(name, id);
-    }
-    return id;
+    return numberOf(this.indicatorNames, this.indicatorIds, name);
   }
 
   /** The number of an identifier key, recording that `ad` carries it. */

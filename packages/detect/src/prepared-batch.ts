@@ -1,3 +1,4 @@
+import { numberOf } from "./storage/numbering.ts";
 import type { IndicatorFlag } from "./types.ts";
 
 /**
@@ -180,13 +181,7 @@ export class PreparedBatchBuilder {
     this.places.append(ad.places);
     this.placeEnds.push(this.places.length);
     for (const flag of ad.flags) {
-      let i = this.indicatorIndex.get(flag.indicator);
-      if (i === undefined) {
-        i = this.indicatorNames.length;
-        this.indicatorNames.push(flag.indicator);
-        this.indicatorIndex.set(flag.indicator, i);
-      }
-      this.indicators.push(i);
+      this.indicators.push(numberOf(this.indicatorNames, this.indicatorIndex, flag.indicator));
     }
     this.indicatorEnds.push(this.indicators.length);
   }

@@ -61,7 +61,10 @@ function parseOne(text: string, region: string | undefined, key: string): Parsed
   return parsed;
 }
 
-/** The number `digits` is in the first of `regions` where it is valid (international: any). */
+/**
+ * The number `digits` in the first of `regions` where it is valid; a number with its country code
+ * (`plus`, or "00…") is read without a region.
+ */
 function parseCached(digits: string, plus: boolean, regions: readonly string[]): Parsed {
   if (plus || digits.startsWith("00")) {
     const text = plus ? `+${digits}` : `+${digits.slice(2)}`;
