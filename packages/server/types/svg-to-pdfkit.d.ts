@@ -1,6 +1,6 @@
 /**
- * The part of svg-to-pdfkit (no published types) the PDF report uses. Every tsconfig that
- * compiles the server includes packages/server/types.
+ * The part of svg-to-pdfkit (no published types) the PDF report uses. The root tsconfig.json,
+ * which compiles the server, includes packages/server/types.
  */
 declare module "svg-to-pdfkit" {
   interface SvgToPdfOptions {
