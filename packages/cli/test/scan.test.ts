@@ -94,6 +94,7 @@ describe("ariadne scan", () => {
     expect(result.stdout).toContain("8 ads analysed");
     expect(result.stdout).toContain("missing_text 1");
     const networks = JSON.parse(readFileSync(join(out, "networks.json"), "utf8")) as {
+      indicators: Record<string, { weight: number; grade: string; explanation: string }>;
       networks: { clusters: string[]; links: { type: string; value: string }[] }[];
       clusters: { id: string; members: string[]; template: { text: string } | null }[];
     };
@@ -112,7 +113,7 @@ describe("ariadne scan", () => {
             cluster: string;
             network: string | null;
             text: string;
-            flags: unknown[];
+            flags: Record<string, unknown>[];
           },
       );
     expect(ads.map((a) => a.id)).toEqual(["e0", "e1", "e2", "e3", "e4", "e5", "j0", "x1"]);
@@ -120,6 +121,13 @@ describe("ariadne scan", () => {
     expect(ads.find((a) => a.id === "j0")?.text).toContain(
       '"no experience needed", high salary,\ntravel paid',
     );
+    // A flag names its indicator and the text that fired it; the lexicon's facts about the
+    // indicator are in networks.json, once.
+    const flag = ads.find((a) => a.id === "j0")?.flags.find((f) => f.indicator === "labour.travel-paid");
+    expect(Object.keys(flag ?? {}).sort()).toEqual(["indicator", "language", "spans"]);
+    const travelPaid = networks.indicators["labour.travel-paid"];
+    expect(travelPaid?.weight).toBeGreaterThan(0);
+    expect(travelPaid?.explanation.length).toBeGreaterThan(0);
     const html = readFileSync(join(out, "report.html"), "utf8");
     expect(html).not.toContain("<script>");
     expect(html).not.toMatch(/<link|src=/);

@@ -197,21 +197,30 @@ describe("the engine's paths for work done in other threads", () => {
   );
   const options = { region: "FR", minStopAds: 10, stopShare: 0.1 };
 
-  it("stores a packed batch as it stores the same ads one by one", () => {
+  it("stores a packed batch as it stores the same ads one by one, duplicate ids left out", () => {
+    // Two ads come again with an id already taken: one in the middle, one at the end.
+    const first = withBoiler[2] ?? { id: "", text: "" };
+    const last = withBoiler[7] ?? { id: "", text: "" };
+    const ads = [...withBoiler.slice(0, 6), { ...first, text: "another text" }, ...withBoiler.slice(6), last];
     const analyser = new AdAnalyser(options);
     const one = new DetectionEngine(options);
     one.addPrepared(
-      withBoiler.flatMap((ad) => {
+      ads.flatMap((ad) => {
         const p = analyser.prepare(ad);
         return p.ok ? [p.value] : [];
       }),
     );
     const packed = new DetectionEngine(options);
     const builder = new PreparedBatchBuilder(analyser.perms.k);
-    for (const ad of withBoiler) analyser.prepareInto(builder, ad);
+    for (const ad of ads) analyser.prepareInto(builder, ad);
     const batch = structuredClone(builder.build());
-    expect(packed.addBatch(batch, 0, 5) + packed.addBatch(batch, 5)).toBe(withBoiler.length);
+    const dropped: number[] = [];
+    expect(packed.addBatch(batch, 0, 5, dropped) + packed.addBatch(batch, 5, batch.count, dropped)).toBe(
+      withBoiler.length,
+    );
+    expect(dropped).toEqual([6, ads.length - 1]);
     expect(packed.result()).toEqual(one.result());
+    expect(packed.result().summary.skipped.duplicate_id).toBe(2);
   });
 
   it("builds templates in packs given out for other threads, with the same result", () => {

@@ -7,7 +7,7 @@ import { sortPairs } from "./cluster/radix.ts";
 import { UnionFind } from "./cluster/union-find.ts";
 import { GAZETTEER_VERSION, PLACES } from "./extract/gazetteer.ts";
 import { linkNetworks } from "./networks/networks.ts";
-import { runOf, type PreparedBatch } from "./prepared-batch.ts";
+import type { PreparedBatch } from "./prepared-batch.ts";
 import { DEFAULT_SCORE_WEIGHTS, scoreNetwork, type ScoreWeights } from "./rank/score.ts";
 import type { SkipReason } from "./text/sanitize.ts";
 import { allocate, Growable, RowPool, RunPool } from "./storage/growable.ts";
@@ -305,12 +305,11 @@ export class DetectionEngine {
 
   /**
    * Stores ads `[from, to)` of a batch prepared elsewhere (`AdAnalyser.prepareInto`), like
-   * `addPrepared` but without an object per ad. Returns how many were stored.
+   * `addPrepared` but without an object per ad. Returns how many were stored; the positions of
+   * those that were not (their id was taken) are added to `dropped`.
    */
-  addBatch(batch: PreparedBatch, from = 0, to = batch.count): number {
+  addBatch(batch: PreparedBatch, from = 0, to = batch.count, dropped?: number[]): number {
     if (batch.k !== this.k) throw new Error(`signatures of ${this.k} values were expected, not ${batch.k}`);
-    let stored = 0;
-    const k = this.k;
     // A batch is often stored a few ads at a time: its names and words are numbered once.
     let seen = this.batches.get(batch);
     if (!seen) {
@@ -320,40 +319,88 @@ export class DetectionEngine {
       };
       this.batches.set(batch, seen);
     }
-    const { names } = seen;
-    const words = seen.words.ids;
-    const own: number[] = [];
+    // Ads are numbered as their ids are claimed; each run of claimed ads is stored in one go.
+    let stored = 0;
+    let run = from;
     for (let i = from; i < to; i++) {
-      if (!this.claim(batch.ids[i] ?? "")) continue;
-      const ad = this.ids.length - 1;
-      this.dates.push(batch.dates[i] ?? Number.NaN);
-      this.scores.push(batch.indicatorScores[i] ?? 0);
-      const flags = batch.flags[i] ?? 0;
-      this.obfuscated.push(flags & 1);
-      this.stopIds.push(batch.stopIds[i] ?? 0);
-      this.signatures.push(batch.signatures.subarray(i * k, (i + 1) * k));
-      const s = runOf(batch.shingleEnds, i);
-      const shingles = batch.shingles.subarray(s.start, s.end);
-      this.shingles.push(shingles);
-      const t = runOf(batch.tokenEnds, i);
-      if (this.scratch.length < t.end - t.start) this.scratch = new Uint32Array(2 * (t.end - t.start));
-      for (let x = t.start; x < t.end; x++) this.scratch[x - t.start] = words[batch.tokens[x] ?? 0] ?? 0;
-      this.tokens.push(this.scratch.subarray(0, t.end - t.start));
-      this.kinds.push(batch.kinds.subarray(t.start, t.end));
-      const places = runOf(batch.placeEnds, i);
-      this.places.push(batch.places.subarray(places.start, places.end));
-      const ind = runOf(batch.indicatorEnds, i);
-      own.length = 0;
-      for (let x = ind.start; x < ind.end; x++) own.push(names[batch.indicators[x] ?? 0] ?? 0);
-      this.indicators.push(own);
-      const ids = runOf(batch.identifierEnds, i);
-      own.length = 0;
-      for (let x = ids.start; x < ids.end; x++) own.push(this.identifierId(batch.identifiers[x] ?? "", ad));
-      this.adIdentifiers.push(own);
-      this.stored(shingles, (flags & 2) !== 0, batch.stopIds[i] ?? 0);
-      stored++;
+      if (this.claim(batch.ids[i] ?? "")) continue;
+      dropped?.push(i);
+      stored += this.storeRun(batch, seen, run, i);
+      run = i + 1;
     }
-    return stored;
+    return stored + this.storeRun(batch, seen, run, to);
+  }
+
+  /**
+   * Stores ads `from`…`to - 1` of a batch, whose ids were just claimed (they are the last
+   * `to - from` ads numbered): a copy per column for all of them, not one per ad.
+   */
+  private storeRun(
+    batch: PreparedBatch,
+    seen: { names: number[]; words: Vocabulary },
+    from: number,
+    to: number,
+  ): number {
+    const n = to - from;
+    if (n <= 0) return 0;
+    const firstAd = this.ids.length - n;
+    this.dates.appendRange(batch.dates, from, to);
+    this.scores.appendRange(batch.indicatorScores, from, to);
+    this.stopIds.appendRange(batch.stopIds, from, to);
+    const obfuscated = this.obfuscated;
+    obfuscated.reserve(obfuscated.length + n);
+    const versions = this.signatureVersions;
+    versions.reserve(versions.length + n);
+    versions.data.fill(0, versions.length, versions.length + n);
+    versions.length += n;
+    this.signatures.pushRows(batch.signatures, from, to);
+    this.shingles.pushRuns(batch.shingles, batch.shingleEnds, from, to);
+    this.kinds.pushRuns(batch.kinds, batch.tokenEnds, from, to);
+    this.places.pushRuns(batch.places, batch.placeEnds, from, to);
+    // Tokens, indicators and identifiers are renumbered in the engine's numbers first.
+    const words = seen.words.ids;
+    const t = this.scratchRange(batch.tokenEnds, from, to);
+    for (let x = t.start; x < t.end; x++) t.values[x - t.start] = words[batch.tokens[x] ?? 0] ?? 0;
+    this.tokens.pushRuns(t.values, batch.tokenEnds, from, to, t.start);
+    const ind = this.scratchRange(batch.indicatorEnds, from, to);
+    for (let x = ind.start; x < ind.end; x++)
+      ind.values[x - ind.start] = seen.names[batch.indicators[x] ?? 0] ?? 0;
+    this.indicators.pushRuns(ind.values, batch.indicatorEnds, from, to, ind.start);
+    const ids = this.scratchRange(batch.identifierEnds, from, to);
+    let x = ids.start;
+    for (let i = from; i < to; i++) {
+      for (const end = batch.identifierEnds[i] ?? x; x < end; x++)
+        ids.values[x - ids.start] = this.identifierId(batch.identifiers[x] ?? "", firstAd + i - from);
+    }
+    this.adIdentifiers.pushRuns(ids.values, batch.identifierEnds, from, to, ids.start);
+    let s = from === 0 ? 0 : (batch.shingleEnds[from - 1] ?? 0);
+    for (let i = from; i < to; i++) {
+      const flags = batch.flags[i] ?? 0;
+      obfuscated.data[obfuscated.length++] = flags & 1;
+      if ((flags & 2) !== 0) this.truncated++;
+      const stopId = batch.stopIds[i] ?? 0;
+      this.stopRefs.set(stopId, (this.stopRefs.get(stopId) ?? 0) + 1);
+      const end = batch.shingleEnds[i] ?? s;
+      this.df.addDocument(batch.shingles, s, end);
+      s = end;
+      this.pending.push(firstAd + i - from);
+    }
+    this.uf.addMany(n);
+    return n;
+  }
+
+  /** A scratch array for the values of runs `from`…`to - 1` of a packed column, and their range. */
+  private scratchRange(
+    ends: Uint32Array,
+    from: number,
+    to: number,
+  ): { values: Uint32Array; start: number; end: number } {
+    const start = from === 0 ? 0 : (ends[from - 1] ?? 0);
+    const end = ends[to - 1] ?? start;
+    if (this.scratch.length < end - start) this.scratch = new Uint32Array(2 * (end - start));
+    const values = this.scratch.subarray(0, end - start);
+    // Each caller uses its values before asking for the next range.
+    return { values, start, end };
   }
 
   /** Batches `addBatch` has seen, with their indicator names numbered and their vocabulary. */

@@ -7,6 +7,7 @@ import {
   type AdInput,
   type EngineOptions,
   type IndicatorFlag,
+  type Lexicon,
   type ScanResult,
 } from "@ariadne/detect";
 import { FileWriter } from "./output.ts";
@@ -14,8 +15,8 @@ import { PreparePool } from "./pool.ts";
 import {
   FileLineSink,
   INVALID,
+  PREPARED,
   runBatch,
-  SKIPPED,
   type BatchInput,
   type BatchOutput,
 } from "./prepare-batch.ts";
@@ -136,25 +137,38 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
       let ad = 0;
       let skip = 0;
       let problem = 0;
-      let dropped: number[] | null = null;
+      const dropped: number[] = [];
+      // Prepared ads are stored a run at a time, in input order with the skips between them.
+      let run = 0;
+      const storeRun = () => {
+        analysed += engine.addBatch(output.prepared, run, ad, dropped);
+        run = ad;
+      };
       for (const kind of output.order) {
+        if (kind === PREPARED) {
+          if (output.repaired[ad] === 1) repairedRows++;
+          ad++;
+          continue;
+        }
+        storeRun();
         if (kind === INVALID) {
           const p = output.invalid[problem++] ?? "invalid_json";
           invalidRows[p] = (invalidRows[p] ?? 0) + 1;
-        } else if (kind === SKIPPED) {
+        } else {
           const s = output.skips[skip++];
           engine.countReceived();
           if (s) engine.skip(s.id, s.reason);
-        } else {
-          if (engine.addBatch(output.prepared, ad, ad + 1) === 1) {
-            analysed++;
-            if (output.repaired[ad] === 1) repairedRows++;
-          } else (dropped ??= []).push(ad);
-          ad++;
         }
       }
+      storeRun();
+      for (const d of dropped) if (output.repaired[d] === 1) repairedRows--;
       if (ad > 0)
-        segments.push({ file: output.file, offset: output.offset, lineEnds: output.lineEnds, dropped });
+        segments.push({
+          file: output.file,
+          offset: output.offset,
+          lineEnds: output.lineEnds,
+          dropped: dropped.length > 0 ? dropped : null,
+        });
       // Often at first, while the document frequencies move most, then every few batches.
       if (nextToStore % STOP_REFRESH_BATCHES === 0 || (nextToStore & (nextToStore - 1)) === 0)
         engine.refreshStopSet();
@@ -241,7 +255,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     const clustered = performance.now();
     progress.phase(`${result.summary.clusters} clusters, ${result.summary.networks} networks; writing`);
     // 3. Outputs.
-    await writeNetworks(files.networks, result, invalidRows, repairedRows);
+    await writeNetworks(files.networks, result, engine.analyser.matcher.lexicon, invalidRows, repairedRows);
     const maxNetworks = options.maxReportNetworks ?? 200;
     const maxAdsPerNetwork = 25;
     const wanted = reportAdIds(result, maxNetworks, maxAdsPerNetwork);
@@ -290,6 +304,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
 async function writeNetworks(
   file: string,
   result: ScanResult,
+  lexicon: Lexicon,
   invalidRows: Record<string, number>,
   repairedRows: number,
 ): Promise<void> {
@@ -297,6 +312,22 @@ async function writeNetworks(
   const head = {
     engine: result.engine,
     lexicon: result.lexicon,
+    // The flags in ads.jsonl name their indicator; what it weighs and how good its evidence is
+    // is here, once.
+    indicators: Object.fromEntries(
+      lexicon.indicators.map((d) => [
+        d.id,
+        {
+          version: d.version,
+          category: d.category,
+          grade: d.grade,
+          verified: d.verified,
+          weight: d.weight,
+          source: d.source,
+          explanation: d.explanation,
+        },
+      ]),
+    ),
     gazetteer: result.gazetteer,
     parameters: result.parameters,
     summary: result.summary,
@@ -407,7 +438,7 @@ function reportAd(line: string): ReportAd {
     text: string;
     date?: string;
     place?: string;
-    flags: IndicatorFlag[];
+    flags: Pick<IndicatorFlag, "indicator" | "spans">[];
   };
   return {
     id: parsed.id,

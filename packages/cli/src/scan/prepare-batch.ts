@@ -94,7 +94,9 @@ class BatchWriter {
         truncated: analysis.truncated,
         language: analysis.language,
         indicatorScore: Math.round(analysis.indicatorScore * 1000) / 1000,
-        flags: analysis.flags,
+        // What the lexicon says of each indicator (version, category, grade, weight) is written
+        // once, in networks.json, not in every flag of every ad.
+        flags: analysis.flags.map((f) => ({ indicator: f.indicator, language: f.language, spans: f.spans })),
         extractions: analysis.extractions,
       }),
     );

@@ -19,11 +19,11 @@ export class DocumentFrequency {
     this.counts = new Uint32Array(capacity);
   }
 
-  /** Counts one ad's distinct shingles. */
-  addDocument(set: Uint32Array): void {
+  /** Counts one ad's distinct shingles, `set[start, end)`. */
+  addDocument(set: Uint32Array, start = 0, end = set.length): void {
     this.documents++;
-    if ((this.used + set.length) * 4 > this.keys.length * 3) this.grow(this.used + set.length);
-    for (let i = 0; i < set.length; i++) {
+    if ((this.used + end - start) * 4 > this.keys.length * 3) this.grow(this.used + end - start);
+    for (let i = start; i < end; i++) {
       const key = set[i] ?? 0;
       const count = key === 0 ? ++this.zeroCount : this.increment(key);
       if (count === this.minDf) this.heavy.push(key);

@@ -20,6 +20,21 @@ export class UnionFind {
     return i;
   }
 
+  /** Adds `n` ads, each a component of its own. */
+  addMany(n: number): void {
+    const { parent, size, ring } = this;
+    const end = parent.length + n;
+    parent.reserve(end);
+    size.reserve(end);
+    ring.reserve(end);
+    for (let i = parent.length; i < end; i++) {
+      parent.data[i] = i;
+      size.data[i] = 1;
+      ring.data[i] = i;
+    }
+    parent.length = size.length = ring.length = end;
+  }
+
   find(x: number): number {
     const p = this.parent.data;
     while (p[x] !== x) {

@@ -26,6 +26,13 @@ export class Growable<T extends Typed> {
     this.data = next;
   }
 
+  /** Appends `source[from, to)` (one copy). */
+  appendRange(source: Typed, from: number, to: number): void {
+    this.reserve(this.length + to - from);
+    this.data.set(source.subarray(from, to), this.length);
+    this.length += to - from;
+  }
+
   get(i: number): number {
     return this.data[i] ?? 0;
   }
@@ -65,6 +72,38 @@ export class RunPool<T extends Uint32Array | Uint8Array | Int32Array = Uint32Arr
     this.size.push(n);
     this.used += n;
     return this.size.length - 1;
+  }
+
+  /**
+   * Stores runs `from`…`to - 1` of a packed column in one copy: run `i` is
+   * `values[ends[i - 1] - base, ends[i] - base)`, the first run starting at 0 − `base`.
+   */
+  pushRuns(values: Typed, ends: Uint32Array, from: number, to: number, base = 0): void {
+    if (to <= from) return;
+    const first = from === 0 ? 0 : (ends[from - 1] ?? 0);
+    const n = (ends[to - 1] ?? 0) - first;
+    let current = this.chunks[this.chunks.length - 1];
+    if (!current || this.used + n > current.length) {
+      current = this.make(Math.max(this.chunkSize, n));
+      this.chunks.push(current);
+      this.used = 0;
+    }
+    current.set(values.subarray(first - base, first - base + n), this.used);
+    const runs = to - from;
+    const { chunk, offset, size } = this;
+    chunk.reserve(chunk.length + runs);
+    offset.reserve(offset.length + runs);
+    size.reserve(size.length + runs);
+    const c = this.chunks.length - 1;
+    let start = first;
+    for (let i = from; i < to; i++) {
+      const end = ends[i] ?? start;
+      chunk.data[chunk.length++] = c;
+      offset.data[offset.length++] = this.used + start - first;
+      size.data[size.length++] = end - start;
+      start = end;
+    }
+    this.used += n;
   }
 
   /** A view (not a copy) of run `i`. */
@@ -181,6 +220,21 @@ export class RowPool {
       this.chunks.push(allocate(Uint32Array, 4, this.rowsPerChunk * this.width, this.shared));
     this.set(this.length, row);
     return this.length++;
+  }
+
+  /** Appends rows `from`…`to - 1` of `rows` (`width` values each), a copy per chunk they span. */
+  pushRows(rows: Uint32Array, from: number, to: number): void {
+    const w = this.width;
+    for (let r = from; r < to;) {
+      const c = Math.floor(this.length / this.rowsPerChunk);
+      if (c === this.chunks.length)
+        this.chunks.push(allocate(Uint32Array, 4, this.rowsPerChunk * w, this.shared));
+      const at = this.length % this.rowsPerChunk;
+      const m = Math.min(this.rowsPerChunk - at, to - r);
+      this.chunks[c]?.set(rows.subarray(r * w, (r + m) * w), at * w);
+      this.length += m;
+      r += m;
+    }
   }
 
   set(i: number, row: ArrayLike<number>): void {
