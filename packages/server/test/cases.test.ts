@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql, type SQL } from "drizzle-orm";
 import { isoDay } from "@ariadne/domain";
@@ -333,7 +334,8 @@ describe.each(TEST_DATABASES)("cases, referrals and justice on $name", (db) => {
     const foreign = await worker.post<ErrorBody>(`/api/cases/${c.id}/tasks`, {
       title: "Someone else's",
       dueOn: "2030-01-01",
-      assigneeId: admin.userId.replace(/.$/, "0"),
+      // An id no user has.
+      assigneeId: randomUUID(),
     });
     expect(foreign.status).toBe(400);
     const load = await worker.get<Caseload>("/api/caseload");
