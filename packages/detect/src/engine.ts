@@ -7,7 +7,7 @@ import { sortPairs } from "./cluster/radix.ts";
 import { UnionFind } from "./cluster/union-find.ts";
 import { GAZETTEER_VERSION, PLACES } from "./extract/gazetteer.ts";
 import { linkNetworks } from "./networks/networks.ts";
-import type { PreparedBatch } from "./prepared-batch.ts";
+import { PreparedBatchBuilder, type PreparedBatch } from "./prepared-batch.ts";
 import { DEFAULT_SCORE_WEIGHTS, scoreNetwork, type ScoreWeights } from "./rank/score.ts";
 import type { SkipReason } from "./text/sanitize.ts";
 import { allocate, Growable, RowPool, RunPool } from "./storage/growable.ts";
@@ -167,6 +167,11 @@ export class DetectionEngine {
   private df: DocumentFrequency;
   private buckets: BandIndex;
   private readonly uf = new UnionFind();
+  /**
+   * Packs the ads `add` and `addPrepared` are given, for `addBatch`: every ad is stored the one
+   * way. Its word numbers carry over from batch to batch, as a worker's builder's do.
+   */
+  private readonly packer: PreparedBatchBuilder;
   /** The set handed out for signing (see `stopSet`). */
   private stop: StopSet = { id: 0, hashes: new Uint32Array(0) };
   /** Stop shingles as of the last clustering: the set every stored signature leaves out. */
@@ -221,6 +226,7 @@ export class DetectionEngine {
       scoreWeights: options.scoreWeights ?? DEFAULT_SCORE_WEIGHTS,
     };
     const shared = options.sharedMemory ?? false;
+    this.packer = new PreparedBatchBuilder(permutations);
     this.signatures = new RowPool(permutations, 8192, shared);
     this.tokens = new RunPool(1 << 20, (n) => allocate(Uint32Array, 4, n, shared));
     this.kinds = new RunPool(1 << 20, (n) => allocate(Uint8Array, 1, n, shared));
@@ -253,16 +259,32 @@ export class DetectionEngine {
     const out: AdAnalysis[] = [];
     const stop = this.stopSets.get(this.stop.id) ?? null;
     let position = this.received;
+    // Ads are packed as a worker packs them and stored a batch at a time, in input order with
+    // the skips between them.
+    let analyses: AdAnalysis[] = [];
+    const store = () => {
+      const dropped: number[] = [];
+      this.addBatch(this.packer.build(), 0, analyses.length, dropped);
+      let d = 0;
+      analyses.forEach((analysis, i) => {
+        if (dropped[d] === i) d++;
+        else out.push(analysis);
+      });
+      analyses = [];
+    };
     for (const ad of ads) {
-      const prepared = this.analyser.prepare(ad, stop, this.stop.id);
-      if (!prepared.ok) {
+      const prepared = this.analyser.prepareInto(this.packer, ad, stop, this.stop.id);
+      if (prepared.ok) {
+        analyses.push(prepared.value);
+        if (analyses.length >= 1024) store();
+      } else {
+        store();
         this.received++;
         this.skip(prepared.id || `#${position}`, prepared.reason);
-      } else if (this.addPrepared([prepared.value]) === 1) {
-        out.push(prepared.value.analysis);
       }
       position++;
     }
+    store();
     return out;
   }
 
@@ -282,25 +304,14 @@ export class DetectionEngine {
    * stored (duplicates of an id already stored are skipped).
    */
   addPrepared(batch: readonly PreparedFeatures[]): number {
-    let stored = 0;
     for (const p of batch) {
-      if (!this.claim(p.id)) continue;
-      const ad = this.ids.length - 1;
-      this.dates.push(p.date);
-      this.scores.push(p.indicatorScore);
-      this.obfuscated.push(p.obfuscated ? 1 : 0);
-      this.stopIds.push(p.stopId);
-      this.signatures.push(p.signature);
-      this.shingles.push(p.shingles);
-      this.tokens.push(p.tokens === "" ? [] : p.tokens.split(" ").map((w) => this.wordId(w)));
-      this.kinds.push(p.kinds);
-      this.places.push(p.places);
-      this.indicators.push(p.indicators.map((name) => this.indicatorId(name)));
-      this.adIdentifiers.push(p.identifiers.map((key) => this.identifierId(key, ad)));
-      this.stored(p.shingles, p.truncated, p.stopId);
-      stored++;
+      this.packer.add({
+        ...p,
+        tokens: p.tokens === "" ? [] : p.tokens.split(" "),
+        flags: p.indicators.map((indicator) => ({ indicator })),
+      });
     }
-    return stored;
+    return this.addBatch(this.packer.build());
   }
 
   /**
@@ -437,16 +448,6 @@ export class DetectionEngine {
     this.ids.push(id);
     this.canon.push(murmur3(id));
     return true;
-  }
-
-  /** The rest of storing an ad: document frequencies, a union-find entry, the pending list. */
-  private stored(shingles: Uint32Array, truncated: boolean, stopId: number): void {
-    this.stopRefs.set(stopId, (this.stopRefs.get(stopId) ?? 0) + 1);
-    this.signatureVersions.push(0);
-    if (truncated) this.truncated++;
-    this.df.addDocument(shingles);
-    this.uf.add();
-    this.pending.push(this.ids.length - 1);
   }
 
   private wordId(word: string): number {

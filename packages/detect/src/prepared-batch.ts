@@ -63,7 +63,8 @@ export interface PreparedParts {
   stopId: number;
   identifiers: readonly string[];
   places: readonly number[];
-  flags: readonly IndicatorFlag[];
+  /** The indicators found (only their names are kept). */
+  flags: readonly Pick<IndicatorFlag, "indicator">[];
   indicatorScore: number;
   obfuscated: boolean;
   truncated: boolean;

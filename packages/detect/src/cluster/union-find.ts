@@ -13,11 +13,10 @@ export class UnionFind {
     return this.parent.length;
   }
 
+  /** Adds one ad, a component of its own; returns its index. */
   add(): number {
-    const i = this.parent.push(this.parent.length);
-    this.size.push(1);
-    this.ring.push(i);
-    return i;
+    this.addMany(1);
+    return this.parent.length - 1;
   }
 
   /** Adds `n` ads, each a component of its own. */

@@ -57,23 +57,6 @@ export class RunPool<T extends Uint32Array | Uint8Array | Int32Array = Uint32Arr
     this.make = make ?? ((n: number) => new Uint32Array(n) as T);
   }
 
-  /** Stores a run; returns its index (runs are numbered in order). */
-  push(values: ArrayLike<number>): number {
-    const n = values.length;
-    let current = this.chunks[this.chunks.length - 1];
-    if (!current || this.used + n > current.length) {
-      current = this.make(Math.max(this.chunkSize, n));
-      this.chunks.push(current);
-      this.used = 0;
-    }
-    current.set(values, this.used);
-    this.chunk.push(this.chunks.length - 1);
-    this.offset.push(this.used);
-    this.size.push(n);
-    this.used += n;
-    return this.size.length - 1;
-  }
-
   /**
    * Stores runs `from`…`to - 1` of a packed column in one copy: run `i` is
    * `values[ends[i - 1] - base, ends[i] - base)`, the first run starting at 0 − `base`.
@@ -145,33 +128,6 @@ export class RunPool<T extends Uint32Array | Uint8Array | Int32Array = Uint32Arr
   }
 }
 
-/**
- * Strings as ranges of a few large strings: an ad's template tokens are a range of its batch's
- * tokens, so a million ads do not make a million strings for the garbage collector to trace.
- */
-export class TextPool {
-  private readonly texts: string[] = [];
-  private readonly text = new Growable((n) => new Int32Array(n));
-  private readonly start = new Growable((n) => new Int32Array(n));
-  private readonly end = new Growable((n) => new Int32Array(n));
-
-  /** Stores `text[start, end)`; returns its index. */
-  push(text: string, start = 0, end = text.length): number {
-    if (this.texts[this.texts.length - 1] !== text) this.texts.push(text);
-    this.text.push(this.texts.length - 1);
-    this.start.push(start);
-    return this.end.push(end);
-  }
-
-  get(i: number): string {
-    return (this.texts[this.text.get(i)] ?? "").slice(this.start.get(i), this.end.get(i));
-  }
-
-  get length(): number {
-    return this.end.length;
-  }
-}
-
 /** RunPool contents as plain data, for reading in another thread (see `RunPool.snapshot`). */
 export interface RunData<T> {
   chunks: T[];
@@ -212,14 +168,6 @@ export class RowPool {
   /** The chunks as they are (shared, when allocated so, rather than copied when posted). */
   snapshot(): Uint32Array[] {
     return [...this.chunks];
-  }
-
-  push(row: ArrayLike<number>): number {
-    const c = Math.floor(this.length / this.rowsPerChunk);
-    if (c === this.chunks.length)
-      this.chunks.push(allocate(Uint32Array, 4, this.rowsPerChunk * this.width, this.shared));
-    this.set(this.length, row);
-    return this.length++;
   }
 
   /** Appends rows `from`…`to - 1` of `rows` (`width` values each), a copy per chunk they span. */
