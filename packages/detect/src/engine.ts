@@ -206,6 +206,7 @@ export class DetectionEngine {
    * Milliseconds spent in each phase (for benchmarks and logs): clustering phases as of the last
    * clustering that had new ads to place, the others as of the last `result()`.
    */
+  private readonly maxDiffer: number;
   readonly timings = { stopShingles: 0, buckets: 0, verify: 0, templates: 0, networks: 0 };
 
   constructor(options: EngineOptions = {}) {
@@ -225,6 +226,10 @@ export class DetectionEngine {
       commonIdentifierShare: options.commonIdentifierShare ?? 0.01,
       scoreWeights: options.scoreWeights ?? DEFAULT_SCORE_WEIGHTS,
     };
+    // The most positions two signatures may differ in and still be similar (see `similar`).
+    let d = permutations;
+    while (d >= 0 && (permutations - d) / permutations < this.settings.threshold) d--;
+    this.maxDiffer = d;
     const shared = options.sharedMemory ?? false;
     this.packer = new PreparedBatchBuilder(permutations);
     this.signatures = new RowPool(permutations, 8192, shared);
@@ -480,20 +485,33 @@ export class DetectionEngine {
   private bandKey = (ad: number, band: number): number =>
     BandIndex.bandKey(this.signatures.chunkOf(ad), this.signatures.offsetOf(ad), band, this.settings.rows);
 
-  private similarity = (a: number, b: number): number => {
+  /**
+   * Whether the signatures of `a` and `b` agree on a share of at least `threshold` of their
+   * positions. Compared a block at a time, it stops as soon as the answer is known: candidate
+   * pairs are mostly near-duplicates or clearly apart, so about half of each row is read.
+   */
+  private similar = (a: number, b: number): boolean => {
     const ca = this.signatures.chunkOf(a);
     const cb = this.signatures.chunkOf(b);
     let oa = this.signatures.offsetOf(a);
     let ob = this.signatures.offsetOf(b);
     const k = this.k;
+    const maxDiffer = this.maxDiffer;
     const end = oa + k;
-    // Counted without a branch per position (equal or not is a coin toss for the predictor).
     let differ = 0;
-    for (; oa < end; oa++, ob++) {
-      const d = (ca[oa] as number) ^ (cb[ob] as number);
-      differ += (d | -d) >>> 31;
+    let seen = 0;
+    while (oa < end) {
+      const stop = Math.min(end, oa + 16);
+      seen += stop - oa;
+      // Counted without a branch per position (equal or not is a coin toss for the predictor).
+      for (; oa < stop; oa++, ob++) {
+        const d = (ca[oa] as number) ^ (cb[ob] as number);
+        differ += (d | -d) >>> 31;
+      }
+      if (differ > maxDiffer) return false;
+      if (seen - differ >= k - maxDiffer) return true;
     }
-    return (k - differ) / k;
+    return true;
   };
 
   /**
@@ -691,7 +709,6 @@ export class DetectionEngine {
       this.uf.reset(members);
     }
     // 4. Verify candidate pairs that involve a dirty ad, skipping pairs already joined.
-    const threshold2 = this.settings.threshold;
     const visit = (b: number, lo: number, hi: number) => {
       const members = this.buckets.adsOf(b);
       const top = Math.min(hi, lo + reps);
@@ -705,7 +722,7 @@ export class DetectionEngine {
           const m = members[x] ?? 0;
           if (!repDirty && dirty[m] !== 1) continue;
           if (this.uf.find(m) === this.uf.find(rep)) continue;
-          if (this.similarity(m, rep) >= threshold2) this.uf.union(m, rep);
+          if (this.similar(m, rep)) this.uf.union(m, rep);
         }
       }
     };

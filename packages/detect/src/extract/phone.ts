@@ -21,6 +21,16 @@ function isSeparator(c: number): boolean {
   return c === 0x20 || c === 0x2e || c === 0x2d || c === 0x2f || c === 0x28 || c === 0x29 || c === 0x09;
 }
 
+/** Just past an emoji word (`:name:`, as the normaliser writes emoji) starting at `at`, or -1. */
+function emojiEnd(text: string, at: number): number {
+  let m = at + 1;
+  for (; m < text.length && m - at <= 32; m++) {
+    const c = text.charCodeAt(m);
+    if (!((c >= 0x61 && c <= 0x7a) || c === 0x5f)) break;
+  }
+  return m > at + 1 && text.charCodeAt(m) === 0x3a ? m + 1 : -1;
+}
+
 interface Group {
   start: number;
   end: number;
@@ -114,12 +124,13 @@ function obfuscationOf(ctx: ExtractContext, groups: Group[], from: number, to: n
   const span = spanOf(ctx, from, to).text;
   if (/[a-z]{2,}/i.test(span)) out.push("spelled-digits");
   else if (/[a-z]/i.test(span)) out.push("letters-for-digits");
-  if (/[^\p{ASCII}\p{L}\p{M}\s]/u.test(span)) out.push("unicode-digits");
+  if (/[^\p{ASCII}\p{L}\p{M}\s\p{Extended_Pictographic}\u{FE0F}]/u.test(span)) out.push("unicode-digits");
   const singles = groups.filter((g) => g.digits.length === 1).length;
-  if (groups.length >= 5 && singles / groups.length >= 0.6) {
-    const between = ctx.norm.text.slice(from, to).replace(/[0-9]/g, "");
-    out.push(/^[\s]*$/.test(between) ? "spaced-digits" : "separated-digits");
-  }
+  const between = ctx.norm.text.slice(from, to);
+  if (groups.length >= 5 && singles / groups.length >= 0.6)
+    out.push(/^[\s0-9]*$/.test(between) ? "spaced-digits" : "separated-digits");
+  // An emoji between the digits (a `:name:` word in the normalised text).
+  else if (between.includes(":")) out.push("separated-digits");
   return out;
 }
 
@@ -151,6 +162,13 @@ export function extractPhones(ctx: ExtractContext): PhoneExtraction[] {
       total += j - gs;
       let k = j;
       while (k < n && k - j < 3 && isSeparator(text.charCodeAt(k))) k++;
+      // Emoji between the digits ("07 53 ✨ 92", here "07 53 :sparkles: 92") separate them too.
+      for (let e = 0; e < 3 && k < n && text.charCodeAt(k) === 0x3a; e++) {
+        const after = emojiEnd(text, k);
+        if (after < 0) break;
+        k = after;
+        while (k < n && k - after < 3 && isSeparator(text.charCodeAt(k))) k++;
+      }
       if (k === j || k >= n || !isDigit(text.charCodeAt(k))) break;
       j = k;
     }

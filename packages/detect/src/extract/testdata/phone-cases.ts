@@ -3,7 +3,7 @@ import { AdAnalyser } from "../../analyse.ts";
 /**
  * Phone forms for the extraction quality test: plain, spaced, dotted, spelled out in English,
  * French, Spanish and Romanian, mixed, fullwidth, mathematical, circled and keycap digits,
- * letters for digits, international prefixes, in context, and texts with no phone number
+ * letters for digits, emoji between the digits, international prefixes, in context, and texts with no phone number
  * (prices, dates, times, references). Each row: the text, the region hint, the expected E.164
  * numbers. Kept as data so that a reviewer can read and extend it.
  */
@@ -315,6 +315,14 @@ export const PHONE_CASES: readonly { text: string; region: string; expected: rea
     region: "GB",
     expected: ["+447700123456"],
   },
+  // Emoji between the digit groups.
+  { text: "sună acum ０７ ５３ ２３ ０２ ✨ ９２. doar deplasări", region: "RO", expected: ["+40753230292"] },
+  { text: "appelle 06 12 💋 34 56 78", region: "FR", expected: ["+33612345678"] },
+  { text: "call 07 98 76 🔥🔥 54 32 now", region: "FR", expected: ["+33798765432"] },
+  { text: "escribe 655 🌹 998 🌹 877", region: "ES", expected: ["+34655998877"] },
+  { text: "text 07911 😘 123456 anytime", region: "GB", expected: ["+447911123456"] },
+  { text: "06 12 34 56 78 💋 2 hours 150€", region: "FR", expected: ["+33612345678"] },
+  { text: "24 ✨ 100 euros ✨ 30 min", region: "FR", expected: [] },
   { text: "sei quattro", region: "IT", expected: [] },
   { text: "Rates: 100€ 30min, 150€ 1h, 300€ 2h", region: "ES", expected: [] },
   { text: "Born 12.05.2001, 22 years old", region: "GB", expected: [] },
