@@ -4,8 +4,8 @@
 // run: per-stage throughput and, on a 5k sample, LSH against exact all-pairs Jaccard and a naive
 // single hash. Limit sizes with ARIADNE_BENCH_SIZES=10000,100000.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { phoneTableQuality } from "../packages/detect/src/extract/testdata/phone-cases.ts";
 import { measureSample } from "./detect/sample.ts";
@@ -102,6 +102,7 @@ process.stdout.write(
 const result = {
   date: new Date().toISOString(),
   node: process.version,
+  cpu: cpuName(),
   cores: availableParallelism(),
   workers,
   runs,
@@ -113,7 +114,7 @@ writeFileSync(new URL("./results/detect.json", import.meta.url), `${JSON.stringi
 
 const pct = (x: number) => (x * 100).toFixed(2);
 const md = [
-  `# Detect benchmarks (${result.date}, Node ${result.node}, ${result.cores} cores, ${workers} workers)`,
+  `# Detect benchmarks (${result.date}, Node ${result.node}, ${result.cpu}, ${result.cores} cores, ${workers} workers)`,
   "",
   "Synthetic corpus (bench/detect/corpus.ts, seed 42): template families in English, French, Spanish and Romanian with slots, noise, disguised and shared phones, and boilerplate shared by unrelated advertisers. Each size runs in its own process through the CLI pipeline (`runScan`: streaming read, worker threads for the per-ad stage, single-threaded merge, the three output files written).",
   "",
@@ -175,3 +176,20 @@ const md = [
   "",
 ].join("\n");
 writeFileSync(new URL("./results/detect.md", import.meta.url), md);
+
+/**
+ * The processor, as precisely as the machine says: machines of one kind differ (a virtual "AMD
+ * EPYC" may be of any generation), and the timings depend on it.
+ */
+function cpuName(): string {
+  const model = cpus()[0]?.model.trim() ?? "unknown processor";
+  try {
+    const info = readFileSync("/proc/cpuinfo", "utf8");
+    const family = /^cpu family\s*:\s*(\d+)/m.exec(info)?.[1];
+    const number = /^model\s*:\s*(\d+)/m.exec(info)?.[1];
+    if (family !== undefined && number !== undefined) return `${model} (family ${family}, model ${number})`;
+  } catch {
+    // Not Linux: the model name alone.
+  }
+  return model;
+}

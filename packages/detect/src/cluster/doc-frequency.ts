@@ -5,8 +5,12 @@
  * set is found without scanning the table.
  */
 export class DocumentFrequency {
-  private keys: Uint32Array;
-  private counts: Uint32Array;
+  /**
+   * Slot `i` is `table[2i]` (the key, 0 when empty) and `table[2i + 1]` (its count): a key and its
+   * count share a cache line, and a table of millions of shingles misses the caches on nearly
+   * every look-up.
+   */
+  private table: Uint32Array;
   private used = 0;
   private zeroCount = 0;
   private readonly heavy: number[] = [];
@@ -15,14 +19,17 @@ export class DocumentFrequency {
 
   constructor(minDf: number, capacity = 1 << 16) {
     this.minDf = Math.max(1, minDf);
-    this.keys = new Uint32Array(capacity);
-    this.counts = new Uint32Array(capacity);
+    this.table = new Uint32Array(2 * capacity);
+  }
+
+  private get capacity(): number {
+    return this.table.length >>> 1;
   }
 
   /** Counts one ad's distinct shingles, `set[start, end)`. */
   addDocument(set: Uint32Array, start = 0, end = set.length): void {
     this.documents++;
-    if ((this.used + end - start) * 4 > this.keys.length * 3) this.grow(this.used + end - start);
+    if ((this.used + end - start) * 4 > this.capacity * 3) this.grow(this.used + end - start);
     for (let i = start; i < end; i++) {
       const key = set[i] ?? 0;
       const count = key === 0 ? ++this.zeroCount : this.increment(key);
@@ -32,10 +39,11 @@ export class DocumentFrequency {
 
   count(key: number): number {
     if (key === 0) return this.zeroCount;
-    const mask = this.keys.length - 1;
+    const table = this.table;
+    const mask = this.capacity - 1;
     for (let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask; ; slot = (slot + 1) & mask) {
-      const k = this.keys[slot] ?? 0;
-      if (k === key) return this.counts[slot] ?? 0;
+      const k = table[2 * slot] ?? 0;
+      if (k === key) return table[2 * slot + 1] ?? 0;
       if (k === 0) return 0;
     }
   }
@@ -48,18 +56,19 @@ export class DocumentFrequency {
   }
 
   private increment(key: number): number {
-    const keys = this.keys;
-    const mask = keys.length - 1;
+    const table = this.table;
+    const mask = this.capacity - 1;
     for (let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask; ; slot = (slot + 1) & mask) {
-      const k = keys[slot] ?? 0;
+      const at = 2 * slot;
+      const k = table[at] ?? 0;
       if (k === key) {
-        const c = (this.counts[slot] ?? 0) + 1;
-        this.counts[slot] = c;
+        const c = (table[at + 1] ?? 0) + 1;
+        table[at + 1] = c;
         return c;
       }
       if (k === 0) {
-        keys[slot] = key;
-        this.counts[slot] = 1;
+        table[at] = key;
+        table[at + 1] = 1;
         this.used++;
         return 1;
       }
@@ -67,20 +76,19 @@ export class DocumentFrequency {
   }
 
   private grow(needed: number): void {
-    let capacity = this.keys.length;
+    let capacity = this.capacity;
     while (needed * 4 > capacity * 3) capacity *= 2;
-    const oldKeys = this.keys;
-    const oldCounts = this.counts;
-    this.keys = new Uint32Array(capacity);
-    this.counts = new Uint32Array(capacity);
+    const old = this.table;
+    const table = new Uint32Array(2 * capacity);
     const mask = capacity - 1;
-    for (let i = 0; i < oldKeys.length; i++) {
-      const key = oldKeys[i] ?? 0;
+    for (let i = 0; i < old.length; i += 2) {
+      const key = old[i] ?? 0;
       if (key === 0) continue;
       let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
-      this.keys[slot] = key;
-      this.counts[slot] = oldCounts[i] ?? 0;
+      while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
+      table[2 * slot] = key;
+      table[2 * slot + 1] = old[i + 1] ?? 0;
     }
+    this.table = table;
   }
 }
