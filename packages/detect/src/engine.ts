@@ -6,7 +6,7 @@ import { foldMinHashes, signature } from "./cluster/minhash.ts";
 import { sortPairs } from "./cluster/radix.ts";
 import { UnionFind } from "./cluster/union-find.ts";
 import { GAZETTEER_VERSION, PLACES } from "./extract/gazetteer.ts";
-import { linkNetworks } from "./networks/networks.ts";
+import { linkNetworks, type IdentifierAds } from "./networks/networks.ts";
 import { PreparedBatchBuilder, type PreparedBatch } from "./prepared-batch.ts";
 import { DEFAULT_SCORE_WEIGHTS, scoreNetwork, type ScoreWeights } from "./rank/score.ts";
 import type { SkipReason } from "./text/sanitize.ts";
@@ -162,7 +162,6 @@ export class DetectionEngine {
   private readonly indicatorNames: string[] = [];
   private readonly identifierIndex = new Map<string, number>();
   private readonly identifierKeys: string[] = [];
-  private readonly identifierAds: number[][] = [];
   private readonly adIdentifiers = new RunPool(1 << 18);
   private df: DocumentFrequency;
   private buckets: BandIndex;
@@ -386,7 +385,7 @@ export class DetectionEngine {
     let x = ids.start;
     for (let i = from; i < to; i++) {
       for (const end = batch.identifierEnds[i] ?? x; x < end; x++)
-        ids.values[x - ids.start] = this.identifierId(batch.identifiers[x] ?? "", firstAd + i - from);
+        ids.values[x - ids.start] = this.identifierId(batch.identifiers[x] ?? "");
     }
     this.adIdentifiers.pushRuns(ids.values, batch.identifierEnds, from, to, ids.start);
     let s = from === 0 ? 0 : (batch.shingleEnds[from - 1] ?? 0);
@@ -463,17 +462,41 @@ export class DetectionEngine {
     return numberOf(this.indicatorNames, this.indicatorIds, name);
   }
 
-  /** The number of an identifier key, recording that `ad` carries it. */
-  private identifierId(key: string, ad: number): number {
-    let id = this.identifierIndex.get(key);
-    if (id === undefined) {
-      id = this.identifierKeys.length;
-      this.identifierKeys.push(key);
-      this.identifierAds.push([]);
-      this.identifierIndex.set(key, id);
+  /** The number of an identifier key (which ads carry it is in `adIdentifiers`). */
+  private identifierId(key: string): number {
+    return numberOf(this.identifierKeys, this.identifierIndex, key);
+  }
+
+  /**
+   * The ads carrying each identifier, in ad order: identifier `i`'s are
+   * `ads[starts[i]…starts[i + 1])`. Built from the per-ad lists when networks are linked, rather
+   * than kept as an array per identifier while ads come in (millions of small arrays for the
+   * reading thread's collector to trace).
+   */
+  private identifierAds(): IdentifierAds {
+    const m = this.identifierKeys.length;
+    const n = this.ids.length;
+    const pool = this.adIdentifiers;
+    const starts = new Int32Array(m + 1);
+    for (let a = 0; a < n; a++) {
+      const chunk = pool.chunkOf(a);
+      for (let x = pool.startOf(a), end = x + pool.lengthOf(a); x < end; x++) {
+        const slot = (chunk[x] ?? 0) + 1;
+        starts[slot] = (starts[slot] ?? 0) + 1;
+      }
     }
-    this.identifierAds[id]?.push(ad);
-    return id;
+    for (let i = 0; i < m; i++) starts[i + 1] = (starts[i + 1] ?? 0) + (starts[i] ?? 0);
+    const ads = new Int32Array(starts[m] ?? 0);
+    const next = starts.slice(0, m);
+    for (let a = 0; a < n; a++) {
+      const chunk = pool.chunkOf(a);
+      for (let x = pool.startOf(a), end = x + pool.lengthOf(a); x < end; x++) {
+        const i = chunk[x] ?? 0;
+        ads[next[i] ?? 0] = a;
+        next[i] = (next[i] ?? 0) + 1;
+      }
+    }
+    return { starts, ads };
   }
 
   private before = (a: number, b: number): boolean => {
@@ -939,7 +962,7 @@ export class DetectionEngine {
     const { clusterOf, members, clusterName } = p;
     const n = this.ids.length;
     const maxAds = Math.max(50, Math.floor(this.settings.commonIdentifierShare * n));
-    const { networkOf, links } = linkNetworks(clusterOf, this.identifierKeys, this.identifierAds, maxAds);
+    const { networkOf, links } = linkNetworks(clusterOf, this.identifierKeys, this.identifierAds(), maxAds);
     const networkMembers = new Map<number, number[]>();
     for (const root of members.keys()) {
       const net = networkOf[root] ?? root;

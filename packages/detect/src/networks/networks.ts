@@ -8,9 +8,15 @@ export interface RawLink {
   clusters: number[];
 }
 
+/** The ads carrying each identifier: identifier `i`'s are `ads[starts[i]…starts[i + 1])`. */
+export interface IdentifierAds {
+  starts: Int32Array;
+  ads: Int32Array;
+}
+
 /**
  * Joins clusters into networks through shared identifiers. `clusterOf[ad]` is the ad's cluster
- * representative; `keys[i]` is an identifier ("type:value") and `identifierAds[i]` the ads carrying it. An
+ * representative; `keys[i]` is an identifier ("type:value") and `carriers` says which ads carry it. An
  * identifier carried by more than `maxAds` ads is treated as common (a site's own URL, a
  * hotline) and links nothing: it is returned in `common` instead. Returns each ad's network
  * representative and every linking identifier.
@@ -18,7 +24,7 @@ export interface RawLink {
 export function linkNetworks(
   clusterOf: Int32Array,
   keys: readonly string[],
-  identifierAds: readonly (readonly number[])[],
+  carriers: IdentifierAds,
   maxAds: number,
 ): { networkOf: Int32Array; links: RawLink[]; common: string[] } {
   const n = clusterOf.length;
@@ -36,13 +42,13 @@ export function linkNetworks(
   const common: string[] = [];
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] ?? ":";
-    const ads = identifierAds[i] ?? [];
+    const ads = carriers.ads.subarray(carriers.starts[i] ?? 0, carriers.starts[i + 1] ?? 0);
     if (ads.length < 2) continue;
     if (ads.length > maxAds) {
       common.push(key);
       continue;
     }
-    const clusters = [...new Set(ads.map((a) => clusterOf[a] ?? a))].sort((a, b) => a - b);
+    const clusters = [...new Set(Array.from(ads, (a) => clusterOf[a] ?? a))].sort((a, b) => a - b);
     if (clusters.length < 2) continue;
     const first = clusters[0] ?? 0;
     for (const c of clusters) {
@@ -58,7 +64,7 @@ export function linkNetworks(
     links.push({
       type: key.slice(0, colon) as LinkType,
       value: key.slice(colon + 1),
-      ads: [...ads],
+      ads: Array.from(ads),
       clusters,
     });
   }
