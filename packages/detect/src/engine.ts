@@ -171,6 +171,8 @@ export class DetectionEngine {
    * way. Its word numbers carry over from batch to batch, as a worker's builder's do.
    */
   private readonly packer: PreparedBatchBuilder;
+  /** The most positions two signatures may differ in and still be similar (see `similar`). */
+  private readonly maxDiffer: number;
   /** The set handed out for signing (see `stopSet`). */
   private stop: StopSet = { id: 0, hashes: new Uint32Array(0) };
   /** Stop shingles as of the last clustering: the set every stored signature leaves out. */
@@ -205,7 +207,6 @@ export class DetectionEngine {
    * Milliseconds spent in each phase (for benchmarks and logs): clustering phases as of the last
    * clustering that had new ads to place, the others as of the last `result()`.
    */
-  private readonly maxDiffer: number;
   readonly timings = { stopShingles: 0, buckets: 0, verify: 0, templates: 0, networks: 0 };
 
   constructor(options: EngineOptions = {}) {
@@ -225,7 +226,6 @@ export class DetectionEngine {
       commonIdentifierShare: options.commonIdentifierShare ?? 0.01,
       scoreWeights: options.scoreWeights ?? DEFAULT_SCORE_WEIGHTS,
     };
-    // The most positions two signatures may differ in and still be similar (see `similar`).
     let d = permutations;
     while (d >= 0 && (permutations - d) / permutations < this.settings.threshold) d--;
     this.maxDiffer = d;
@@ -470,8 +470,8 @@ export class DetectionEngine {
   /**
    * The ads carrying each identifier, in ad order: identifier `i`'s are
    * `ads[starts[i]…starts[i + 1])`. Built from the per-ad lists when networks are linked, rather
-   * than kept as an array per identifier while ads come in (millions of small arrays for the
-   * reading thread's collector to trace).
+   * than kept as an array per identifier while ads come in (hundreds of thousands of small
+   * arrays at a million ads, for the reading thread to grow and its collector to trace).
    */
   private identifierAds(): IdentifierAds {
     const m = this.identifierKeys.length;
@@ -510,8 +510,8 @@ export class DetectionEngine {
 
   /**
    * Whether the signatures of `a` and `b` agree on a share of at least `threshold` of their
-   * positions. Compared a block at a time, it stops as soon as the answer is known: candidate
-   * pairs are mostly near-duplicates or clearly apart, so about half of each row is read.
+   * positions. Compared a block at a time, it stops as soon as the answer is certain: candidate
+   * pairs are mostly near-duplicates or clearly apart, decided before the end of the rows.
    */
   private similar = (a: number, b: number): boolean => {
     const ca = this.signatures.chunkOf(a);

@@ -16,9 +16,9 @@ export interface IdentifierAds {
 
 /**
  * Joins clusters into networks through shared identifiers. `clusterOf[ad]` is the ad's cluster
- * representative; `keys[i]` is an identifier ("type:value") and `carriers` says which ads carry it. An
- * identifier carried by more than `maxAds` ads is treated as common (a site's own URL, a
- * hotline) and links nothing: it is returned in `common` instead. Returns each ad's network
+ * representative; `keys[i]` is an identifier ("type:value") and `carriers` says which ads carry
+ * each. An identifier carried by more than `maxAds` ads is treated as common (a site's own URL,
+ * a hotline) and links nothing: it is returned in `common` instead. Returns each ad's network
  * representative and every linking identifier.
  */
 export function linkNetworks(
