@@ -1,46 +1,31 @@
-import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
+import { runAriadne, tempFolder } from "./support.ts";
 
-const run = promisify(execFile);
-const BIN = new URL("../bin/ariadne.js", import.meta.url).pathname;
 const MASTER_KEY = randomBytes(32).toString("base64");
-const folders: string[] = [];
 
 function dataDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "ariadne-cli-"));
-  folders.push(dir);
-  return dir;
+  return tempFolder("ariadne-cli-");
 }
 
-async function ariadne(dir: string, args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: {
-        ...process.env,
-        DATABASE_URL: "",
-        ARIADNE_DATA_DIR: dir,
-        ARIADNE_MASTER_KEY: MASTER_KEY,
-        LOG_LEVEL: "silent",
-        ...env,
-      },
-      timeout: 60_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? 1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
-  }
+/** Runs `ariadne <args>` on the embedded database in `dir`. */
+function ariadne(dir: string, args: string[], env: Record<string, string> = {}) {
+  return runAriadne(
+    args,
+    {
+      ...process.env,
+      DATABASE_URL: "",
+      ARIADNE_DATA_DIR: dir,
+      ARIADNE_MASTER_KEY: MASTER_KEY,
+      LOG_LEVEL: "silent",
+      ...env,
+    },
+    60_000,
+  );
 }
-
-afterAll(() => {
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
-});
 
 describe("the ariadne command on the embedded database", () => {
   const dir = dataDir();

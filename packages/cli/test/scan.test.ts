@@ -1,37 +1,16 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
-
-const run = promisify(execFile);
-const BIN = new URL("../bin/ariadne.js", import.meta.url).pathname;
-const folders: string[] = [];
+import { describe, expect, it } from "vitest";
+import { runAriadne, tempFolder } from "./support.ts";
 
 function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), "ariadne-scan-"));
-  folders.push(dir);
-  return dir;
+  return tempFolder("ariadne-scan-");
 }
 
 /** `ariadne scan` needs no database: no data folder or master key is set. */
-async function scan(args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, "scan", ...args], {
-      env: { ...process.env, LOG_LEVEL: "silent" },
-      timeout: 120_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? 1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
-  }
+function scan(args: string[]) {
+  return runAriadne(["scan", ...args], { ...process.env, LOG_LEVEL: "silent" }, 120_000);
 }
-
-afterAll(() => {
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
-});
 
 const escort = (name: string, age: number, city: string) =>
   `Hi I'm ${name}, ${age} yo, new in ${city}. Sweet and discreet girl with real photos, outcall only, available 24/7 for generous gentlemen`;

@@ -27,8 +27,10 @@ export { ADS_LEXICON } from "./indicators/lexicon-ads.ts";
 export {
   parseLexicon,
   compilePattern,
+  indicatorEntry,
   type Lexicon,
   type IndicatorDefinition,
+  type IndicatorEntry,
   type LexiconIssue,
 } from "./indicators/lexicon.ts";
 export { GAZETTEER_VERSION, PLACES } from "./extract/gazetteer.ts";

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import {
   AdAnalyser,
   DetectionEngine,
+  indicatorEntry,
   type AdInput,
   type EngineOptions,
   type IndicatorFlag,
@@ -314,20 +315,7 @@ async function writeNetworks(
     lexicon: result.lexicon,
     // The flags in ads.jsonl name their indicator; what it weighs and how good its evidence is
     // is here, once.
-    indicators: Object.fromEntries(
-      lexicon.indicators.map((d) => [
-        d.id,
-        {
-          version: d.version,
-          category: d.category,
-          grade: d.grade,
-          verified: d.verified,
-          weight: d.weight,
-          source: d.source,
-          explanation: d.explanation,
-        },
-      ]),
-    ),
+    indicators: Object.fromEntries(lexicon.indicators.map((d) => [d.id, indicatorEntry(d)])),
     gazetteer: result.gazetteer,
     parameters: result.parameters,
     summary: result.summary,

@@ -37,6 +37,23 @@ export interface LexiconIssue {
   message: string;
 }
 
+/** What a lexicon says of an indicator to its readers: everything but how it is matched. */
+export type IndicatorEntry = Omit<IndicatorDefinition, "patterns" | "derived" | "requires">;
+
+/** An indicator's entry, as output files and evidence packages give it. */
+export function indicatorEntry(d: IndicatorDefinition): IndicatorEntry {
+  return {
+    id: d.id,
+    version: d.version,
+    category: d.category,
+    grade: d.grade,
+    verified: d.verified,
+    weight: d.weight,
+    source: d.source,
+    explanation: d.explanation,
+  };
+}
+
 const LANGUAGES = new Set(["en", "fr", "es", "ro", "any"]);
 const CATEGORIES = new Set(["sexual", "labour", "both"]);
 const GRADES = new Set(["strong", "medium", "weak"]);

@@ -1,5 +1,6 @@
 import {
   ADS_LEXICON,
+  indicatorEntry,
   type EvidenceGrade,
   type IndicatorCategory,
   type IndicatorDefinition,
@@ -160,19 +161,6 @@ export function indicatorDetails(indicators: readonly { indicator: string; ads: 
 export function lexiconEntries(indicators: readonly { indicator: string }[]) {
   return indicators.flatMap((i) => {
     const def = LEXICON.get(i.indicator);
-    return def
-      ? [
-          {
-            id: def.id,
-            version: def.version,
-            category: def.category,
-            grade: def.grade,
-            verified: def.verified,
-            weight: def.weight,
-            source: def.source,
-            explanation: def.explanation,
-          },
-        ]
-      : [];
+    return def ? [indicatorEntry(def)] : [];
   });
 }
